@@ -1,0 +1,36 @@
+/**
+ * The manifest, per browser and mode. Kept apart from wxt.config.ts so the
+ * manifest test can state the same rules the build follows.
+ */
+
+/** The gecko id is fixed: it keeps storage across updates and lets the tests pin the moz-extension UUID. */
+export const GECKO_ID = 'solidarity-call@solidarity-call.extension';
+
+// Why each permission is here is written in the README's permission table.
+export const PERMISSIONS = ['contextMenus', 'activeTab', 'scripting', 'storage'];
+
+export function extensionManifest(browser: string, mode: string, iconSizes: readonly number[]) {
+  const icons = Object.fromEntries(iconSizes.map((s) => [s, `icon/${s}.png`]));
+  return {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: PERMISSIONS,
+    // Only the e2e build may reach the 127.0.0.1 fixture pages without the user gesture that grants activeTab.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    icons,
+    action: { default_icon: icons, default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // Tor Browser follows Firefox ESR 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extensionDir } from '../e2e/harness/paths';
+
+/** Everything a production manifest may hold; a new key or permission must be added here and explained in the README. */
+const ALLOWED_KEYS = new Set([
+  'manifest_version',
+  'name',
+  'description',
+  'version',
+  'default_locale',
+  'icons',
+  'action',
+  'background',
+  'permissions',
+  'browser_specific_settings',
+]);
+const ALLOWED_PERMISSIONS = new Set(['contextMenus', 'activeTab', 'scripting', 'storage']);
+const ICON_SIZES = ['16', '32', '48', '96', '128'];
+
+const read = (browser: 'chrome' | 'firefox', mode: 'production' | 'e2e' = 'production') =>
+  JSON.parse(readFileSync(join(extensionDir(browser, mode), 'manifest.json'), 'utf8'));
+
+describe.each(['chrome', 'firefox'] as const)('%s production manifest', (browser) => {
+  const manifest = read(browser);
+
+  it('is Manifest V3 with only the allowed keys', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(Object.keys(manifest).filter((key) => !ALLOWED_KEYS.has(key))).toEqual([]);
+  });
+
+  it('asks for no permission outside the list, no host access, no content script, no loosened CSP', () => {
+    expect(manifest.permissions.filter((p: string) => !ALLOWED_PERMISSIONS.has(p))).toEqual([]);
+    expect(manifest.permissions.some((p: string) => p.includes('://') || p === '<all_urls>')).toBe(false);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('has an icon in every size the stores ask for', () => {
+    expect(Object.keys(manifest.icons).sort()).toEqual([...ICON_SIZES].sort());
+    for (const file of Object.values<string>(manifest.icons)) {
+      const png = readFileSync(join(extensionDir(browser), file));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+    }
+  });
+});
+
+describe('Firefox specifics', () => {
+  it('pins the gecko id, ESR 140 and declares no data collection', () => {
+    const gecko = read('firefox').browser_specific_settings.gecko;
+    expect(gecko.id).toMatch(/@/);
+    expect(gecko.strict_min_version).toBe('140.0');
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('has no browser_specific_settings in the Chrome build', () => {
+    expect(read('chrome').browser_specific_settings).toBeUndefined();
+  });
+});
+
+describe('e2e build', () => {
+  it.each(['chrome', 'firefox'] as const)('%s differs from production only by host access to 127.0.0.1', (browser) => {
+    const { host_permissions, ...rest } = read(browser, 'e2e');
+    expect(host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(rest).toEqual(read(browser));
+  });
+});

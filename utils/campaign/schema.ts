@@ -1,0 +1,92 @@
+import * as v from 'valibot';
+
+/** The languages the extension speaks; English is the fallback for everything. */
+export const LANGS = ['en', 'ru', 'nl', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** short: fits X (280 weighted) and Bluesky (300 graphemes); standard: fits Mastodon's 500; long: e-mail and forums. */
+export const VARIANTS = ['short', 'standard', 'long'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export const FORMATS = ['text', 'html', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+/** Every link the extension shows or inserts is https: no http, no javascript:, no data:. */
+export const HttpsUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.check((url) => new URL(url).protocol === 'https:', 'must be an https link'),
+);
+
+/** A calendar date, YYYY-MM-DD, or a month, YYYY-MM, for facts known only to the month. */
+export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like 2018-02-05 or 2018-02'));
+
+/** A text in English and any of the other languages; missing translations fall back to English. */
+export const Localized = v.object({
+  en: nonEmpty,
+  ru: v.optional(nonEmpty),
+  nl: v.optional(nonEmpty),
+  de: v.optional(nonEmpty),
+});
+export type Localized = v.InferOutput<typeof Localized>;
+
+export const Link = v.object({
+  /** Templates refer to links by id: {link:campaign}. */
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id')),
+  url: HttpsUrl,
+  label: Localized,
+});
+export type Link = v.InferOutput<typeof Link>;
+
+const donationBase = {
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id')),
+  name: Localized,
+  /** When the channel was published, e.g. in the call of February 2018. */
+  published: IsoDate,
+  /** A note the donor must add, e.g. "St. Petersburg and Penza". */
+  note: v.optional(nonEmpty),
+};
+
+/**
+ * The shape of each donation channel. Whether the address itself is valid
+ * (checksums) is checked by the campaign validator, not by the schema.
+ */
+export const Donation = v.variant('kind', [
+  v.object({ kind: v.literal('paypal'), account: nonEmpty, ...donationBase }),
+  v.object({ kind: v.literal('yoomoney'), account: nonEmpty, ...donationBase }),
+  v.object({ kind: v.literal('bitcoin'), account: nonEmpty, ...donationBase }),
+]);
+export type Donation = v.InferOutput<typeof Donation>;
+export type DonationKind = Donation['kind'];
+
+export const TimelineEntry = v.object({
+  date: IsoDate,
+  text: Localized,
+  source: v.object({ url: HttpsUrl, label: nonEmpty }),
+});
+export type TimelineEntry = v.InferOutput<typeof TimelineEntry>;
+
+/**
+ * The whole campaign: the one source of truth for everything the extension
+ * says. Message templates are plain text with placeholders:
+ * `{link:ID}` (a link from `links`), `{donations}` (the donation channels).
+ */
+export const Campaign = v.object({
+  /** Monotonic: a signed update is accepted only with a higher version. */
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** When the content was last updated. */
+  updated: IsoDate,
+  title: Localized,
+  summary: v.object({ short: Localized, full: Localized }),
+  timeline: v.array(TimelineEntry),
+  donations: v.array(Donation),
+  /** Where the donation channels are kept up to date (ABC Moscow's page). */
+  donatePage: v.object({ url: HttpsUrl, label: Localized }),
+  links: v.pipe(v.array(Link), v.minLength(1, 'needs at least one link')),
+  /** The link shares point at (an id from `links`). */
+  shareLink: nonEmpty,
+  messages: v.object({ short: Localized, standard: Localized, long: Localized }),
+});
+export type Campaign = v.InferOutput<typeof Campaign>;
