@@ -21,7 +21,10 @@ export const HttpsUrl = v.pipe(
 );
 
 /** A calendar date, YYYY-MM-DD, or a month, YYYY-MM, for facts known only to the month. */
-export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like 2018-02-05 or 2018-02'));
+export const IsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like 2018-02-05 or 2018-02'),
+);
 
 /** A text in English and any of the other languages; missing translations fall back to English. */
 export const Localized = v.object({
