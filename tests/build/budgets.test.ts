@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extensionDir } from '../e2e/harness/paths';
+import { entrypointJsSize, htmlEntrypointScripts } from './bundle-size';
+
+const KB = 1024;
+
+/**
+ * Gzipped JavaScript each entrypoint may ship (sizes are deterministic, so budgets are tests).
+ * Set a little above the measured sizes so growth is a decision: raise one only with a reason.
+ */
+const BUDGETS = {
+  'popup.html': 30 * KB,
+  'insert.js': 8 * KB,
+  'background.js': 20 * KB,
+};
+
+describe.each(['chrome', 'firefox'] as const)('%s production build: JavaScript budgets (gzipped)', (browser) => {
+  const root = extensionDir(browser, 'production');
+
+  it.each(Object.entries(BUDGETS))('%s stays under %d bytes', (entry, budget) => {
+    const size = entrypointJsSize(root, entry);
+    expect(size, `${entry} is missing from ${root}`).toBeDefined();
+    expect(size?.files.length).toBeGreaterThan(0);
+    expect(size?.gzip).toBeLessThanOrEqual(budget);
+  });
+
+  it('reports the options page', () => {
+    const size = entrypointJsSize(root, 'options.html');
+    console.info(
+      `${browser} options.html: ${size ? `${size.raw} B raw, ${size.gzip} B gzipped` : 'not in this build'}`,
+    );
+  });
+});
+
+describe('measuring an HTML entrypoint', () => {
+  it('counts its scripts and every chunk they import, statically or dynamically, once each', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sc-bundle-'));
+    mkdirSync(join(root, 'chunks'));
+    const files: Record<string, string> = {
+      'page.html':
+        '<script type="module" src="/chunks/page.js"></script><link rel="modulepreload" href="/chunks/shared.js">',
+      'chunks/page.js': 'import{a}from"./shared.js";import("./lazy.js");',
+      'chunks/shared.js': 'export const a=1;',
+      'chunks/lazy.js': 'import{a}from"./shared.js";const m=__vite__mapDeps(["chunks/deep.js"]);',
+      'chunks/deep.js': 'export{}',
+      'chunks/unused.js': 'export{}',
+    };
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(root, file), text);
+    expect(htmlEntrypointScripts(root, 'page.html').sort()).toEqual(
+      ['chunks/deep.js', 'chunks/lazy.js', 'chunks/page.js', 'chunks/shared.js'].sort(),
+    );
+  });
+});
