@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { assertValidCampaign, CAMPAIGN_ALIAS, campaignFile } from './scripts/campaign';
 import { ICON_SIZES, renderIcons } from './scripts/icons';
 import { extensionManifest } from './scripts/manifest';
 
@@ -12,9 +13,18 @@ export default defineConfig({
   // Explicit imports: a reader sees where every name comes from.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The bundled campaign: assets/campaign.json, or CAMPAIGN=path (from the repo root) for another campaign.
+  alias: { [CAMPAIGN_ALIAS]: campaignFile() },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => extensionManifest(browser, mode, ICON_SIZES),
   hooks: {
+    // A campaign with a wrong checksum, an http link or a dangling {link:ID} never gets built.
+    'build:before': (wxt) => assertValidCampaign(wxt.config.alias[CAMPAIGN_ALIAS] ?? '', wxt.config.root),
+    // Types come from utils/campaign/campaign-module.d.ts, not from whichever file the last build used.
+    'prepare:tsconfig': (_wxt, { tsconfig }) => {
+      delete tsconfig.compilerOptions.paths[CAMPAIGN_ALIAS];
+      delete tsconfig.compilerOptions.paths[`${CAMPAIGN_ALIAS}/*`];
+    },
     'build:publicAssets': (wxt, files) => {
       const icons = renderIcons(join(wxt.config.root, 'assets/icon.svg'), join(wxt.config.wxtDir, 'icons'));
       for (const { size, file } of icons) files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });

@@ -1,5 +1,9 @@
-import data from '@/assets/campaign.json';
+import data from '#campaign';
 import type { Campaign } from '@/utils/campaign/schema';
 
-// Placeholder until the build validates the file and CAMPAIGN can pick another one (issue 3).
+/**
+ * The campaign built into the extension: assets/campaign.json, or the file named
+ * by CAMPAIGN at build time. The build refuses a file that fails validateCampaign,
+ * so here it is trusted as it is.
+ */
 export const bundledCampaign = data as Campaign;

@@ -85,6 +85,8 @@ export const Campaign = v.object({
   summary: v.object({ short: Localized, full: Localized }),
   timeline: v.array(TimelineEntry),
   donations: v.array(Donation),
+  /** How messages introduce a donation note, e.g. "write in the note"; English "note" when absent. */
+  noteLabel: v.optional(Localized),
   /** Where the donation channels are kept up to date (ABC Moscow's page). */
   donatePage: v.object({ url: HttpsUrl, label: Localized }),
   links: v.pipe(v.array(Link), v.minLength(1, 'needs at least one link')),

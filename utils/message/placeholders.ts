@@ -1,0 +1,19 @@
+/** A template cut into what it says: plain text, a link from the campaign, or the donation channels. */
+export type Segment = { kind: 'text'; text: string } | { kind: 'link'; id: string } | { kind: 'donations' };
+
+const PLACEHOLDER = /\{(?:link:([a-z][a-z0-9-]*)|(donations))\}/g;
+
+/** Anything that looks like a placeholder; those that are not one of ours are typos the validator reports. */
+export const PLACEHOLDER_LIKE = /\{[A-Za-z]+(?::[^{}\s]*)?\}/g;
+
+export function parseTemplate(template: string): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > last) segments.push({ kind: 'text', text: template.slice(last, match.index) });
+    segments.push(match[1] ? { kind: 'link', id: match[1] } : { kind: 'donations' });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) segments.push({ kind: 'text', text: template.slice(last) });
+  return segments;
+}

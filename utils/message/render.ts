@@ -1,0 +1,102 @@
+import { localize } from '@/utils/campaign/localize';
+import type { Campaign, Format, Lang, Variant } from '@/utils/campaign/schema';
+import { checkAddress } from '@/utils/donate/address';
+import { parseTemplate } from '@/utils/message/placeholders';
+
+export interface RenderOptions {
+  lang: Lang;
+  variant: Variant;
+  format: Format;
+  /** Replaces the campaign's template for this variant (the options page's own wording). */
+  template?: string;
+}
+
+/** A URL we may turn into a link: https only, normalised so it cannot break out of an attribute or a Markdown link. */
+function httpsHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/** Backslash-escape what Markdown would read as markup, so campaign text stays text. */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/^(\s*)([-+=#])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+/**
+ * How each format writes the pieces of a message. HTML is escape-by-construction:
+ * every character of campaign text goes through escapeHtml, and the only markup
+ * ever produced is our own <a href="https://…"> and <br>.
+ */
+const WRITERS: Record<Format, { text(t: string): string; link(url: string, label: string): string; newline: string }> =
+  {
+    text: {
+      text: (t) => t,
+      link: (url) => url,
+      newline: '\n',
+    },
+    html: {
+      text: (t) => escapeHtml(t).replace(/\r?\n/g, '<br>'),
+      link: (url, label) => {
+        const href = httpsHref(url);
+        return href ? `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>` : escapeHtml(url);
+      },
+      newline: '<br>',
+    },
+    markdown: {
+      text: escapeMarkdown,
+      link: (url, label) => {
+        const href = httpsHref(url);
+        return href
+          ? `[${escapeMarkdown(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
+          : escapeMarkdown(url);
+      },
+      newline: '\n',
+    },
+  };
+
+/** One line per channel whose address passes its checksum, then where to find the current channels. */
+function renderDonations(campaign: Campaign, lang: Lang, format: Format): string {
+  const w = WRITERS[format];
+  const noteLabel = campaign.noteLabel ? localize(campaign.noteLabel, lang) : 'note';
+  const lines = campaign.donations
+    .filter((donation) => checkAddress(donation.kind, donation.account))
+    .map((donation) => {
+      const note = donation.note ? ` (${noteLabel}: “${donation.note}”)` : '';
+      return `- ${w.text(`${localize(donation.name, lang)}: ${donation.account}${note}`)}`;
+    });
+  const page = campaign.donatePage;
+  lines.push(`${w.text(`${localize(page.label, lang)}: `)}${w.link(page.url, page.url)}`);
+  return lines.join(w.newline);
+}
+
+/** A template with its placeholders filled: {link:ID} becomes the link, {donations} the channels. */
+export function renderTemplate(template: string, campaign: Campaign, lang: Lang, format: Format): string {
+  const w = WRITERS[format];
+  return parseTemplate(template)
+    .map((segment) => {
+      if (segment.kind === 'text') return w.text(segment.text);
+      if (segment.kind === 'donations') return renderDonations(campaign, lang, format);
+      const link = campaign.links.find((l) => l.id === segment.id);
+      // The validator refuses unknown ids; a custom template may still name one, and then says so plainly.
+      return link ? w.link(link.url, localize(link.label, lang)) : w.text(`{link:${segment.id}}`);
+    })
+    .join('');
+}
+
+/** The solidarity message in one language, variant and format: what the menu inserts and the popup copies. */
+export function renderMessage(campaign: Campaign, { lang, variant, format, template }: RenderOptions): string {
+  return renderTemplate(template ?? localize(campaign.messages[variant], lang), campaign, lang, format);
+}
