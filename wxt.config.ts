@@ -17,6 +17,28 @@ export default defineConfig({
   alias: { [CAMPAIGN_ALIAS]: campaignFile() },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => extensionManifest(browser, mode, ICON_SIZES),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}{{modeSuffix}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources{{modeSuffix}}.zip',
+    // What addons.mozilla.org's reviewers need to rebuild the Firefox package (scripts/build-for-amo.sh), and
+    // nothing else: listed, not globbed from the root (the sources root), so no stray local file slips in.
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'assets/**',
+      'components/**',
+      'entrypoints/**',
+      'public/**',
+      'scripts/**',
+      'utils/**',
+      'README.md',
+      'LICENSE',
+      'PRIVACY.md',
+      'CHANGELOG.md',
+    ],
+  },
   hooks: {
     // A campaign with a wrong checksum, an http link or a dangling {link:ID} never gets built.
     'build:before': (wxt) => assertValidCampaign(wxt.config.alias[CAMPAIGN_ALIAS] ?? '', wxt.config.root),
