@@ -19,3 +19,24 @@ export const defaultVariant = storage.defineItem<Variant | null>('local:defaultV
   fallback: null,
   version: 1,
 });
+
+// Signed campaign updates (utils/feed). Each shape is version 1; a later shape
+// adds its migration here so stored values move forward instead of being lost.
+
+/** Whether the extension checks the campaign's signed feed; only builds made with a feed have one to check. */
+export const updatesEnabled = storage.defineItem<boolean>('local:updatesEnabled', { fallback: true, version: 1 });
+
+/** The last signed update that passed every check, kept as signed (base64) so each read verifies it again. */
+export const acceptedCampaign = storage.defineItem<{ payload: string; signature: string } | null>(
+  'local:acceptedCampaign',
+  { fallback: null, version: 1 },
+);
+
+/** The last feed check: when (ms since epoch), whether it worked, and what happened, in words. */
+export const lastCheck = storage.defineItem<{ at: number; ok: boolean; reason: string } | null>('local:lastCheck', {
+  fallback: null,
+  version: 1,
+});
+
+/** The user's own message template ({link:ID}, {donations}), used for every insertion; null keeps the campaign's. */
+export const customTemplate = storage.defineItem<string | null>('local:customTemplate', { fallback: null, version: 1 });

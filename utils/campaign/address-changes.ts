@@ -13,6 +13,13 @@ export async function loadAddressChanges(): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(value).filter(([, date]) => typeof date === 'string'));
 }
 
+/** Flags `ids` as changed by the update dated `date`, keeping earlier flags the user has not seen yet. */
+export async function recordAddressChanges(ids: string[], date: string): Promise<void> {
+  if (ids.length === 0) return;
+  const current = await loadAddressChanges();
+  await addressChanges.setValue({ ...current, ...Object.fromEntries(ids.map((id) => [id, date])) });
+}
+
 /** Called when the popup has shown the notice: the user has now seen it. */
 export async function markAddressChangesSeen(): Promise<void> {
   await addressChanges.setValue({});

@@ -1,10 +1,17 @@
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import type { Campaign } from '@/utils/campaign/schema';
+import { loadAcceptedCampaign } from '@/utils/feed/accepted-campaign';
+import { feedConfig } from '@/utils/feed/feed-config';
 
 /**
- * The campaign in use: the bundled one, or the last signed update that passed
- * every check. Everything that shows or inserts campaign content reads it here.
+ * The campaign in use: the last signed update that passed every check (verified
+ * again on each read), or the bundled one — whichever is newer, so an extension
+ * update that ships a newer campaign wins over an older signed update.
  */
 export async function loadCampaign(): Promise<Campaign> {
-  return bundledCampaign;
+  // A literal test: in a build without a feed, the bundler drops everything below.
+  if (!import.meta.env.FEED_URL) return bundledCampaign;
+  const config = feedConfig();
+  const accepted = config && (await loadAcceptedCampaign(config).catch(() => undefined));
+  return accepted && accepted.version > bundledCampaign.version ? accepted : bundledCampaign;
 }

@@ -1,0 +1,30 @@
+import { base64 } from '@scure/base';
+import type { Campaign } from '@/utils/campaign/schema';
+import { acceptedCampaign } from '@/utils/storage';
+import type { FeedConfig } from './feed-config';
+import type { SignedFeed } from './feed-format';
+import { openSignedCampaign } from './open-signed-campaign';
+
+/** The stored signed update, verified again; undefined if there is none or it no longer passes (corrupt, foreign, another key). */
+export async function loadAcceptedCampaign(config: FeedConfig): Promise<Campaign | undefined> {
+  const stored: unknown = await acceptedCampaign.getValue().catch(() => null);
+  const feed = decodeStored(stored);
+  if (!feed) return undefined;
+  const opened = await openSignedCampaign(feed, config.publicKey);
+  return opened.ok ? opened.value : undefined;
+}
+
+export async function saveAcceptedCampaign(feed: SignedFeed): Promise<void> {
+  await acceptedCampaign.setValue({ payload: base64.encode(feed.payload), signature: base64.encode(feed.signature) });
+}
+
+function decodeStored(value: unknown): SignedFeed | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { payload, signature } = value as Record<string, unknown>;
+  if (typeof payload !== 'string' || typeof signature !== 'string') return undefined;
+  try {
+    return { payload: base64.decode(payload), signature: base64.decode(signature) };
+  } catch {
+    return undefined;
+  }
+}

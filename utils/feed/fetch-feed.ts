@@ -1,0 +1,59 @@
+import type { Parsed } from './feed-format';
+
+export const FEED_LIMITS = { timeoutMs: 10_000, maxBytes: 256 * 1024 };
+
+/**
+ * The feed's text, fetched without cookies, referrer or cache, within a time
+ * and a size limit. The size cap is enforced while the body streams in, so a
+ * huge or endless answer is cut off, never buffered whole.
+ */
+export async function fetchFeed(url: string, limits = FEED_LIMITS): Promise<Parsed<string>> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  const fail = (reason: string): Parsed<string> => {
+    controller.abort();
+    return { ok: false, reason };
+  };
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      // The URL is exact: a redirect means a misconfigured host or someone in between.
+      redirect: 'error',
+      signal: controller.signal,
+    });
+    if (!response.ok) return fail(`the server answered ${response.status}`);
+    const type = response.headers.get('content-type') ?? '';
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      return fail(`the feed is served as ${type || 'no content type'}, not application/json`);
+    }
+    const tooBig = `the feed is larger than ${limits.maxBytes / 1024} KB`;
+    if (Number(response.headers.get('content-length')) > limits.maxBytes) return fail(tooBig);
+    const reader = response.body?.getReader();
+    if (!reader) return fail('the feed has no body');
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      size += part.value.length;
+      if (size > limits.maxBytes) return fail(tooBig);
+      chunks.push(part.value);
+    }
+    const body = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      body.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch (error) {
+    if (controller.signal.aborted)
+      return { ok: false, reason: `no complete answer within ${limits.timeoutMs / 1000} s` };
+    if (error instanceof TypeError && /decod|encod/i.test(error.message)) {
+      return { ok: false, reason: 'the feed is not UTF-8 text' };
+    }
+    return { ok: false, reason: 'the feed could not be reached' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
