@@ -8,6 +8,7 @@ export const GECKO_ID = 'solidarity-call@solidarity-call.extension';
 
 // Why each permission is here is written in the README's permission table.
 export const PERMISSIONS = ['contextMenus', 'activeTab', 'scripting', 'storage'];
+export const OPTIONAL_HOST_PERMISSIONS = ['http://*/*', 'https://*/*'];
 
 export function extensionManifest(browser: string, mode: string, iconSizes: readonly number[]) {
   const icons = Object.fromEntries(iconSizes.map((s) => [s, `icon/${s}.png`]));
@@ -18,8 +19,13 @@ export function extensionManifest(browser: string, mode: string, iconSizes: read
     permissions: PERMISSIONS,
     // Only the e2e build may reach the 127.0.0.1 fixture pages without the user gesture that grants activeTab.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Never granted at install: asked for one site at a time, from the user's click, when the field is in
+    // an iframe from another site (activeTab reaches only the tab's own origin).
+    optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
     icons,
     action: { default_icon: icons, default_title: '__MSG_actionTitle__' },
+    // The user can change the key in the browser's shortcut settings.
+    commands: { 'insert-call': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandInsert__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -15,6 +15,8 @@ const ALLOWED_KEYS = new Set([
   'background',
   'permissions',
   'browser_specific_settings',
+  'commands',
+  'optional_host_permissions',
 ]);
 const ALLOWED_PERMISSIONS = new Set(['contextMenus', 'activeTab', 'scripting', 'storage']);
 const ICON_SIZES = ['16', '32', '48', '96', '128'];
@@ -36,6 +38,11 @@ describe.each(['chrome', 'firefox'] as const)('%s production manifest', (browser
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('asks for host access only as optional, and offers the insertion shortcut', () => {
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.commands['insert-call'].suggested_key.default).toBe('Alt+Shift+S');
   });
 
   it('has an icon in every size the stores ask for', () => {

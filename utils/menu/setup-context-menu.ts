@@ -1,19 +1,81 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
+import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import { insertCall } from '@/utils/insert/insert-call';
+
+type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 export const INSERT_MENU_ID = 'insert-call';
+const CHOOSE_MENU_ID = 'insert-call-choose';
+const VARIANT_PREFIX = 'insert-call:variant:';
+const LANG_PREFIX = 'insert-call:lang:';
 
-/** (Re)creates our menu; removeAll first because Chrome keeps menus across restarts and a second create throws. */
+/** Each language named in itself, so a reader finds theirs whatever the browser's language. */
+const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', nl: 'Nederlands', de: 'Deutsch' };
+const VARIANT_KEYS: Record<Variant, MessageKey> = {
+  short: 'menuVariantShort',
+  standard: 'menuVariantStandard',
+  long: 'menuVariantLong',
+};
+
+/**
+ * (Re)creates our menu; removeAll first because Chrome keeps menus across restarts and a second create throws.
+ * An item with a submenu cannot be clicked, so the default insertion and the choices are two items;
+ * the browser groups them under the extension's name.
+ */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
-    id: INSERT_MENU_ID,
-    title: browser.i18n.getMessage('menuInsert'),
-    contexts: ['editable'],
-  });
+  const t = (key: MessageKey) => browser.i18n.getMessage(key);
+  const contexts: ['editable'] = ['editable'];
+  browser.contextMenus.create({ id: INSERT_MENU_ID, title: t('menuInsert'), contexts });
+  browser.contextMenus.create({ id: CHOOSE_MENU_ID, title: t('menuInsertChoose'), contexts });
+  for (const variant of VARIANTS) {
+    const id = VARIANT_PREFIX + variant;
+    browser.contextMenus.create({ id, parentId: CHOOSE_MENU_ID, title: t(VARIANT_KEYS[variant]), contexts });
+  }
+  browser.contextMenus.create({ id: 'insert-call-sep', parentId: CHOOSE_MENU_ID, type: 'separator', contexts });
+  for (const lang of LANGS) {
+    const id = LANG_PREFIX + lang;
+    browser.contextMenus.create({ id, parentId: CHOOSE_MENU_ID, title: LANG_NAMES[lang], contexts });
+  }
+}
+
+/** What a click on one of our items asks for; undefined for anyone else's item. */
+export function choiceOf(menuItemId: string | number): { variant?: Variant; lang?: Lang } | undefined {
+  const id = String(menuItemId);
+  if (id === INSERT_MENU_ID) return {};
+  const variant = VARIANTS.find((v) => id === VARIANT_PREFIX + v);
+  if (variant) return { variant };
+  const lang = LANGS.find((l) => id === LANG_PREFIX + l);
+  return lang ? { lang } : undefined;
+}
+
+/** The origin of a cross-origin iframe the user clicked in, which activeTab does not reach. */
+export function otherFrameOrigin(info: { frameUrl?: string; pageUrl?: string }): string | undefined {
+  try {
+    const frame = info.frameUrl ? new URL(info.frameUrl).origin : undefined;
+    const page = info.pageUrl ? new URL(info.pageUrl).origin : undefined;
+    return frame && page && frame !== page && /^https?:/.test(frame) ? frame : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
+  const choice = choiceOf(info.menuItemId);
+  if (!choice || tab?.id === undefined) return;
+  const tabId = tab.id;
+  // Asked synchronously, while the click still counts as the user's gesture; never at install.
+  // Refused or not, insertCall then either reaches the frame or explains beside it.
+  const origin = otherFrameOrigin(info);
+  const granted = origin ? browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false) : undefined;
+  void Promise.resolve(granted)
+    .then(() => insertCall({ tabId, frameId: info.frameId, ...choice }))
+    .catch(() => undefined);
 }
 
 /** Firefox forgets menus on browser restart, so they are made on install and on every startup. */
 export function setupContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup.addListener(() => void createMenus());
+  browser.contextMenus.onClicked.addListener(onClicked);
 }

@@ -1,0 +1,101 @@
+import { browser } from 'wxt/browser';
+import { loadCampaign } from '@/utils/campaign/current';
+import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import { pickLang } from '@/utils/i18n/pick-lang';
+import { pickVariant } from '@/utils/message/fit';
+import { renderMessage } from '@/utils/message/render';
+import { defaultVariant, langSetting } from '@/utils/storage';
+import { chooseFrame, type FrameProbe } from './choose-frame';
+import {
+  type FieldProbe,
+  type InsertOutcome,
+  type NoticeStrings,
+  type PageRequest,
+  REFUSALS,
+  REQUEST_KEY,
+} from './protocol';
+
+type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
+export interface InsertCallOptions {
+  tabId: number;
+  /** The frame the user right-clicked in; without it, the frame holding the focused field. */
+  frameId?: number;
+  variant?: Variant;
+  lang?: Lang;
+}
+
+// Runs in the page's own world, on its own: serialised by executeScript, so no outside names.
+function leaveRequest(key: string, request: PageRequest) {
+  (globalThis as unknown as Record<string, PageRequest>)[key] = request;
+}
+
+/**
+ * Runs the insertion script in the page's own ("MAIN") world: synthetic paste and
+ * beforeinput events only carry their DataTransfer to the page from there in Firefox
+ * (Mozilla bug 1654724). `world: 'MAIN'` works in Chrome and in Firefox 128+.
+ */
+async function runInPage(tabId: number, frames: number[] | 'all', request: PageRequest) {
+  const target = frames === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: frames };
+  await browser.scripting.executeScript({ target, world: 'MAIN', func: leaveRequest, args: [REQUEST_KEY, request] });
+  const results = await browser.scripting.executeScript({ target, world: 'MAIN', files: ['/insert.js'] });
+  return results.map((r) => ({ frameId: r.frameId ?? 0, result: r.result as unknown }));
+}
+
+async function probeFrames(tabId: number, frameId: number | undefined): Promise<FrameProbe | undefined> {
+  let results: { frameId: number; result: unknown }[];
+  try {
+    results = await runInPage(tabId, frameId === undefined ? 'all' : [frameId], { op: 'probe' });
+  } catch {
+    // A frame we may not touch (another origin, access refused) fails the call; the top frame
+    // is always ours, and from there the probe names the frame's origin for the notice.
+    results = await runInPage(tabId, [0], { op: 'probe' });
+  }
+  const probes = results.filter((r) => r.result).map((r) => ({ ...(r.result as FieldProbe), frameId: r.frameId }));
+  return chooseFrame(probes) ?? probes[0];
+}
+
+/** Settings can hold anything (an old version, a bad write): unknown values fall back. */
+async function readSetting<T extends string>(item: { getValue(): Promise<unknown> }, allowed: readonly T[]) {
+  const value = await item.getValue().catch(() => null);
+  return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+function noticeStrings(): NoticeStrings {
+  const t = (key: string) => browser.i18n.getMessage(key as MessageKey);
+  const keyOf = (reason: string) => `insertRefused_${reason.replace(/-/g, '_')}`;
+  return {
+    reasons: Object.fromEntries(REFUSALS.map((r) => [r, t(keyOf(r))])) as NoticeStrings['reasons'],
+    copy: t('insertCopy'),
+    copied: t('insertCopied'),
+    close: t('insertClose'),
+  };
+}
+
+/**
+ * The one insertion routine behind the context menu, the keyboard shortcut and the
+ * popup: finds the field, picks the language and the longest variant that fits,
+ * and inserts it — or shows, beside the field, why not, with the message to copy.
+ */
+export async function insertCall(options: InsertCallOptions): Promise<InsertOutcome> {
+  const { tabId } = options;
+  const [campaign, savedLang, savedVariant] = await Promise.all([
+    loadCampaign(),
+    readSetting(langSetting, LANGS),
+    readSetting(defaultVariant, VARIANTS),
+  ]);
+  const lang = options.lang ?? savedLang ?? pickLang(browser.i18n.getUILanguage());
+  const probe = await probeFrames(tabId, options.frameId);
+  const frames = [probe?.frameId ?? options.frameId ?? 0];
+  const room = probe?.room ?? Number.POSITIVE_INFINITY;
+  const fits = (variant: Variant | undefined) =>
+    variant && renderMessage(campaign, { lang, variant, format: 'text' }).length <= room ? variant : undefined;
+  // An explicit choice is inserted or refused as it is; the saved default gives way to what fits.
+  const variant = options.variant ?? fits(savedVariant) ?? pickVariant(campaign, lang, room);
+  const text = renderMessage(campaign, { lang, variant: variant ?? 'short', format: 'text' });
+  const notice = noticeStrings();
+  const reason = probe?.refusal ?? (probe?.kind ? (fits(variant) ? undefined : 'too-long') : 'no-field');
+  const request: PageRequest = reason ? { op: 'refuse', reason, text, notice } : { op: 'insert', text, notice };
+  const [outcome] = await runInPage(tabId, frames, request);
+  return (outcome?.result as InsertOutcome | undefined) ?? { inserted: false, reason: 'failed' };
+}

@@ -1,0 +1,25 @@
+import * as v from 'valibot';
+import { LANGS, VARIANTS } from '@/utils/campaign/schema';
+
+/** The runtime message the popup (and the end-to-end tests) send to insert into a tab. */
+export const InsertMessage = v.object({
+  type: v.literal('insert-call'),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  frameId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  variant: v.optional(v.picklist(VARIANTS)),
+  lang: v.optional(v.picklist(LANGS)),
+});
+export type InsertMessage = v.InferOutput<typeof InsertMessage>;
+
+/**
+ * Only the extension's own pages may ask: a content script of ours would carry our id
+ * too, but its `url` is the web page's, so the URL must be under our own origin.
+ */
+export function isFromOwnPage(sender: { id?: string; url?: string }, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId || !sender.url) return false;
+  try {
+    return new URL(sender.url).origin === new URL(ownOrigin).origin;
+  } catch {
+    return false;
+  }
+}
