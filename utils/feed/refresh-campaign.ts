@@ -5,7 +5,7 @@ import { saveAcceptedCampaign } from './accepted-campaign';
 import { changedDonations } from './changed-donations';
 import { checkUpdate } from './check-update';
 import { feedConfig } from './feed-config';
-import { fetchFeed } from './fetch-feed';
+import { FEED_LIMITS, fetchFeed } from './fetch-feed';
 import { isStale, type LastCheck, loadLastCheck, loadUpdatesEnabled } from './update-status';
 
 /** What a check did; `changed` is true when a new campaign is now in use. */
@@ -16,11 +16,11 @@ export type CheckOutcome = { checked: false } | ({ checked: true; changed: boole
  * nothing but the recorded reason: the last good campaign (or the bundled one)
  * stays in use. No feed in this build, or updates turned off: no request.
  */
-export async function refreshCampaign(): Promise<CheckOutcome> {
+export async function refreshCampaign(limits = FEED_LIMITS): Promise<CheckOutcome> {
   if (!import.meta.env.FEED_URL) return { checked: false };
   const config = feedConfig();
   if (!config || !(await loadUpdatesEnabled())) return { checked: false };
-  const fetched = await fetchFeed(config.url);
+  const fetched = await fetchFeed(config.url, limits);
   let result: { ok: boolean; reason: string; changed: boolean };
   if (!fetched.ok) {
     result = { ok: false, reason: fetched.reason, changed: false };

