@@ -35,6 +35,8 @@ export function extensionManifest(browser: string, mode: string, iconSizes: read
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions reached Firefox for Android in 142; without this, AMO's linter warns.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

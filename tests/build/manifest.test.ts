@@ -60,6 +60,8 @@ describe('Firefox specifics', () => {
     expect(gecko.id).toMatch(/@/);
     expect(gecko.strict_min_version).toBe('140.0');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // Firefox for Android learnt data_collection_permissions in 142: AMO's linter warns on a lower minimum.
+    expect(read('firefox').browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
   });
 
   it('has no browser_specific_settings in the Chrome build', () => {
