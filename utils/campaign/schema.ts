@@ -20,10 +20,10 @@ export const HttpsUrl = v.pipe(
   v.check((url) => new URL(url).protocol === 'https:', 'must be an https link'),
 );
 
-/** A calendar date, YYYY-MM-DD, or a month, YYYY-MM, for facts known only to the month. */
+/** A calendar date, YYYY-MM-DD, or a month or year (YYYY-MM, YYYY) for facts known only that precisely. */
 export const IsoDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like 2018-02-05 or 2018-02'),
+  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2018-02-05, 2018-02 or 2018'),
 );
 
 /** A text in English and any of the other languages; missing translations fall back to English. */

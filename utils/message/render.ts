@@ -59,9 +59,10 @@ const WRITERS: Record<Format, { text(t: string): string; link(url: string, label
       text: escapeMarkdown,
       link: (url, label) => {
         const href = httpsHref(url);
-        return href
-          ? `[${escapeMarkdown(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
-          : escapeMarkdown(url);
+        if (!href) return escapeMarkdown(url);
+        // A link that is its own label is an autolink; URL.href never holds < > or spaces.
+        if (label === url) return `<${href}>`;
+        return `[${escapeMarkdown(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
       },
       newline: '\n',
     },
