@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { assertValidCampaign, CAMPAIGN_ALIAS, campaignFile } from './scripts/campaign';
+import { feedDefines, feedSettings } from './scripts/feed-settings';
 import { ICON_SIZES, renderIcons } from './scripts/icons';
 import { extensionManifest } from './scripts/manifest';
 
@@ -15,8 +16,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The bundled campaign: assets/campaign.json, or CAMPAIGN=path (from the repo root) for another campaign.
   alias: { [CAMPAIGN_ALIAS]: campaignFile() },
-  vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, mode }) => extensionManifest(browser, mode, ICON_SIZES),
+  vite: ({ mode }) => ({ define: feedDefines(feedSettings(mode)), plugins: [preact()] }),
+  // FEED_URL and FEED_PUBLIC_KEY (scripts/feed-settings.ts): a build with a feed gets the update code and `alarms`.
+  manifest: ({ browser, mode }) => extensionManifest(browser, mode, ICON_SIZES, { feed: Boolean(feedSettings(mode)) }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}{{modeSuffix}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources{{modeSuffix}}.zip',

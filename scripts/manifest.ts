@@ -10,13 +10,19 @@ export const GECKO_ID = 'solidarity-call@solidarity-call.extension';
 export const PERMISSIONS = ['contextMenus', 'activeTab', 'scripting', 'storage'];
 export const OPTIONAL_HOST_PERMISSIONS = ['http://*/*', 'https://*/*'];
 
-export function extensionManifest(browser: string, mode: string, iconSizes: readonly number[]) {
+export function extensionManifest(
+  browser: string,
+  mode: string,
+  iconSizes: readonly number[],
+  options: { feed?: boolean } = {},
+) {
   const icons = Object.fromEntries(iconSizes.map((s) => [s, `icon/${s}.png`]));
   return {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: PERMISSIONS,
+    // `alarms` schedules the daily check of the signed feed, so only a build with a feed asks for it.
+    permissions: options.feed ? [...PERMISSIONS, 'alarms'] : PERMISSIONS,
     // Only the e2e build may reach the 127.0.0.1 fixture pages without the user gesture that grants activeTab.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Never granted at install: asked for one site at a time, from the user's click, when the field is in
