@@ -15,10 +15,11 @@ const ALLOWED_KEYS = new Set([
   'background',
   'permissions',
   'browser_specific_settings',
+  'options_ui',
   'commands',
   'optional_host_permissions',
 ]);
-const ALLOWED_PERMISSIONS = new Set(['contextMenus', 'activeTab', 'scripting', 'storage']);
+const ALLOWED_PERMISSIONS = new Set(['contextMenus', 'activeTab', 'scripting', 'storage', 'alarms']);
 const ICON_SIZES = ['16', '32', '48', '96', '128'];
 
 const read = (browser: 'chrome' | 'firefox', mode: 'production' | 'e2e' = 'production') =>
@@ -38,6 +39,10 @@ describe.each(['chrome', 'firefox'] as const)('%s production manifest', (browser
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('has no `alarms` in a build without a feed: nothing to schedule, no request to make', () => {
+    expect(manifest.permissions).not.toContain('alarms');
   });
 
   it('asks for host access only as optional, and offers the insertion shortcut', () => {
