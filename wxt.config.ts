@@ -5,6 +5,7 @@ import { assertValidCampaign, CAMPAIGN_ALIAS, campaignFile } from './scripts/cam
 import { feedDefines, feedSettings } from './scripts/feed-settings';
 import { ICON_SIZES, renderIcons } from './scripts/icons';
 import { extensionManifest } from './scripts/manifest';
+import { CHOOSE_LANG_SCRIPT, chooseLangScript, prerenderPopupPlugin } from './scripts/prerender-popup';
 
 export default defineConfig({
   // Separate output folders let several builds (e2e, production, another campaign) sit side by side.
@@ -16,7 +17,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The bundled campaign: assets/campaign.json, or CAMPAIGN=path (from the repo root) for another campaign.
   alias: { [CAMPAIGN_ALIAS]: campaignFile() },
-  vite: ({ mode }) => ({ define: feedDefines(feedSettings(mode)), plugins: [preact()] }),
+  // The popup's HTML is rendered at build time, one copy per language (scripts/prerender-popup.ts).
+  vite: ({ mode }) => ({ define: feedDefines(feedSettings(mode)), plugins: [preact(), prerenderPopupPlugin(campaignFile)] }),
   // FEED_URL and FEED_PUBLIC_KEY (scripts/feed-settings.ts): a build with a feed gets the update code and `alarms`.
   manifest: ({ browser, mode }) => extensionManifest(browser, mode, ICON_SIZES, { feed: Boolean(feedSettings(mode)) }),
   zip: {
@@ -52,6 +54,9 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       const icons = renderIcons(join(wxt.config.root, 'assets/icon.svg'), join(wxt.config.wxtDir, 'icons'));
       for (const { size, file } of icons) files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
+      return chooseLangScript().then((contents) => {
+        files.push({ relativeDest: CHOOSE_LANG_SCRIPT, contents });
+      });
     },
   },
 });

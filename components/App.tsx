@@ -1,9 +1,64 @@
-import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'preact/hooks';
+import { Announcer } from '@/components/announcer';
+import { CaseSummary } from '@/components/CaseSummary';
+import { DonationCard } from '@/components/DonationCard';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { ShareBar } from '@/components/ShareBar';
+import { type Strings, StringsProvider } from '@/components/strings';
+import type { Campaign, Lang } from '@/utils/campaign/schema';
 
-export function App() {
+export interface AppProps {
+  campaign: Campaign;
+  /** The UI strings of the language to show first (the one prerendered for this page). */
+  strings: Strings;
+  /** Donation id → date a signed update changed it. */
+  addressChanges?: Record<string, string>;
+  /** The strings of another language, for the language switch. */
+  loadStrings: (lang: Lang) => Promise<Strings>;
+  /** Remembers the user's choice. */
+  onLangChosen?: (lang: Lang) => void;
+}
+
+/** The popup: the case, the donation channels, and ways to spread the call. */
+export function App({ campaign, strings: initial, addressChanges = {}, loadStrings, onLangChosen }: AppProps) {
+  const [strings, setStrings] = useState(initial);
+  useEffect(() => setStrings(initial), [initial]);
+  const { t, lang } = strings;
+
+  async function chooseLang(next: Lang) {
+    const loaded = await loadStrings(next);
+    setStrings(loaded);
+    onLangChosen?.(next);
+  }
+
   return (
-    <main>
-      <h1>{browser.i18n.getMessage('extName')}</h1>
-    </main>
+    <StringsProvider value={strings}>
+      <Announcer>
+        <div class="popup" lang={lang}>
+          <header class="topbar">
+            <img src="/icon/32.png" width={24} height={24} alt="" />
+            <span class="brand">{t('extName')}</span>
+            <LanguageSwitch onChoose={chooseLang} />
+          </header>
+          <main>
+            <CaseSummary campaign={campaign} />
+            <section class="donate" aria-labelledby="donate-heading">
+              <h2 id="donate-heading">{t('popupDonateHeading')}</h2>
+              <p class="intro">{t('popupDonateIntro')}</p>
+              {campaign.donations.map((donation) => (
+                <DonationCard
+                  key={donation.id}
+                  donation={donation}
+                  donatePage={campaign.donatePage}
+                  changedOn={addressChanges[donation.id]}
+                />
+              ))}
+            </section>
+            <ShareBar campaign={campaign} />
+          </main>
+          <footer class="privacy">{t('popupPrivacy')}</footer>
+        </div>
+      </Announcer>
+    </StringsProvider>
   );
 }

@@ -1,0 +1,33 @@
+import { useState } from 'preact/hooks';
+import { formatDate } from '@/components/dates';
+import { useStrings } from '@/components/strings';
+import { Timeline } from '@/components/Timeline';
+import { localize } from '@/utils/campaign/localize';
+import type { Campaign } from '@/utils/campaign/schema';
+
+/** The case in a few lines; "Read more" opens the fuller account and the dated timeline with sources. */
+export function CaseSummary({ campaign }: { campaign: Campaign }) {
+  const { t, lang } = useStrings();
+  const [open, setOpen] = useState(false);
+  return (
+    <section class="case" aria-labelledby="case-title">
+      <h1 id="case-title">{localize(campaign.title, lang)}</h1>
+      <p class="summary">{localize(campaign.summary.short, lang)}</p>
+      <button
+        type="button"
+        class="disclosure"
+        aria-expanded={open}
+        aria-controls="case-more"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('popupReadLess') : t('popupReadMore')}
+      </button>
+      <div id="case-more" hidden={!open}>
+        <p>{localize(campaign.summary.full, lang)}</p>
+        <h2 class="small-heading">{t('popupTimeline')}</h2>
+        <Timeline entries={campaign.timeline} />
+      </div>
+      <p class="updated">{t('popupUpdated', formatDate(campaign.updated, lang))}</p>
+    </section>
+  );
+}

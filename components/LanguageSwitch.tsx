@@ -1,0 +1,28 @@
+import { useStrings } from '@/components/strings';
+import { LANGS, type Lang } from '@/utils/campaign/schema';
+
+/** Each language in its own name, so a reader finds theirs whatever the popup speaks now. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', nl: 'Nederlands', de: 'Deutsch' };
+
+/** The popup's language: one pressed button of four. */
+export function LanguageSwitch({ onChoose }: { onChoose: (lang: Lang) => void }) {
+  const { t, lang: current } = useStrings();
+  return (
+    <fieldset class="lang-switch">
+      <legend class="visually-hidden">{t('popupLanguage')}</legend>
+      {LANGS.map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          aria-pressed={lang === current}
+          aria-label={LANGUAGE_NAMES[lang]}
+          title={LANGUAGE_NAMES[lang]}
+          onClick={() => lang !== current && onChoose(lang)}
+        >
+          {lang.toUpperCase()}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

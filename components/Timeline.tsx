@@ -1,0 +1,22 @@
+import { formatDate } from '@/components/dates';
+import { useStrings } from '@/components/strings';
+import { localize } from '@/utils/campaign/localize';
+import type { TimelineEntry } from '@/utils/campaign/schema';
+
+/** The case's dated events, each with the source it was found in. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const { t, lang } = useStrings();
+  return (
+    <ol class="timeline">
+      {entries.map((entry) => (
+        <li key={`${entry.date}-${entry.source.url}`}>
+          <time dateTime={entry.date}>{formatDate(entry.date, lang)}</time>
+          <span class="event">{localize(entry.text, lang)}</span>
+          <a class="source" href={entry.source.url} target="_blank" rel="noopener noreferrer">
+            {t('popupSource', entry.source.label)}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}

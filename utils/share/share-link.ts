@@ -1,0 +1,57 @@
+import { localize } from '@/utils/campaign/localize';
+import type { Campaign, Lang, Variant } from '@/utils/campaign/schema';
+import { renderMessage } from '@/utils/message/render';
+import {
+  blueskyShareUrl,
+  mailtoUrl,
+  mastodonShareUrl,
+  telegramShareUrl,
+  vkShareUrl,
+  whatsappShareUrl,
+  xShareUrl,
+} from '@/utils/share/share-url';
+
+export const NETWORKS = ['x', 'bluesky', 'mastodon', 'telegram', 'vk', 'whatsapp', 'email'] as const;
+export type Network = (typeof NETWORKS)[number];
+
+/**
+ * The message each network gets: short where posts are short (X 280, Bluesky 300),
+ * standard for Mastodon's 500 and the messengers, long for e-mail. VK takes only
+ * a link and a title.
+ */
+export const NETWORK_VARIANT: Record<Exclude<Network, 'vk'>, Variant> = {
+  x: 'short',
+  bluesky: 'short',
+  mastodon: 'standard',
+  telegram: 'standard',
+  whatsapp: 'standard',
+  email: 'long',
+};
+
+/** The link shares point at: the campaign's `shareLink`, or its first link. */
+export function shareTarget(campaign: Campaign): string {
+  return (campaign.links.find((link) => link.id === campaign.shareLink) ?? campaign.links[0])?.url ?? '';
+}
+
+/** The network's own share page, filled with the campaign's message in `lang`. Mastodon needs the user's host. */
+export function shareLink(network: Network, campaign: Campaign, lang: Lang, mastodonHost?: string): string {
+  const text = (variant: Variant) => renderMessage(campaign, { lang, variant, format: 'text' });
+  const title = localize(campaign.title, lang);
+  switch (network) {
+    case 'x':
+      return xShareUrl(text('short'));
+    case 'bluesky':
+      return blueskyShareUrl(text('short'));
+    case 'mastodon':
+      if (!mastodonHost) throw new Error('Mastodon needs the instance host');
+      return mastodonShareUrl(mastodonHost, text('standard'));
+    case 'telegram':
+      return telegramShareUrl(shareTarget(campaign), text('standard'));
+    case 'vk':
+      return vkShareUrl(shareTarget(campaign), title);
+    case 'whatsapp':
+      return whatsappShareUrl(text('standard'));
+    case 'email':
+      return mailtoUrl(title, text('long'));
+  }
+}
