@@ -19,6 +19,15 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
   });
 });
 
+describe.each(['en', 'ru', 'nl', 'de'])('the %s name and description', (lang) => {
+  // The Chrome Web Store refuses an upload whose description exceeds 132 characters; AMO caps names at 50.
+  it('fit the stores: name up to 50 characters, description up to 132', () => {
+    const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));
+    expect([...messages.extName.message].length).toBeLessThanOrEqual(50);
+    expect([...messages.extDescription.message].length).toBeLessThanOrEqual(132);
+  });
+});
+
 describe('the sources package for addons.mozilla.org', () => {
   const zip = readZip(packagePath('sources'));
   const paths = [...zip.keys()];
