@@ -1,0 +1,48 @@
+import type { LastCheck } from '@/utils/feed/update-status';
+import { t } from './t';
+
+function describeCheck(last: LastCheck | null): string {
+  if (!last) return t('optionsLastCheckNever');
+  const when = new Date(last.at).toLocaleString();
+  return t(last.ok ? 'optionsLastCheckOk' : 'optionsLastCheckRefused', when, last.reason);
+}
+
+/** Signed updates on or off, and what the last check found; a build without a feed says it never connects. */
+export function UpdatesSetting(props: {
+  feedUrl: string;
+  enabled: boolean;
+  last: LastCheck | null;
+  checking: boolean;
+  onEnabled: (enabled: boolean) => void;
+  onCheckNow: () => void;
+}) {
+  return (
+    <section class="card" aria-labelledby="updates-heading">
+      <h2 id="updates-heading">{t('optionsUpdatesHeading')}</h2>
+      {props.feedUrl ? (
+        <>
+          <label class="check">
+            <input
+              id="updates"
+              type="checkbox"
+              checked={props.enabled}
+              onChange={(e) => props.onEnabled(e.currentTarget.checked)}
+            />
+            <span>{t('optionsUpdatesToggle')}</span>
+          </label>
+          <p class="hint">{t('optionsUpdatesHelp', new URL(props.feedUrl).host)}</p>
+          <p id="last-check" class={props.last && !props.last.ok ? 'warning' : 'status'} aria-live="polite">
+            {describeCheck(props.last)}
+          </p>
+          <button type="button" onClick={props.onCheckNow} disabled={!props.enabled || props.checking}>
+            {t('optionsCheckNow')}
+          </button>
+        </>
+      ) : (
+        <p class="hint" id="no-feed">
+          {t('optionsUpdatesNone')}
+        </p>
+      )}
+    </section>
+  );
+}
