@@ -36,21 +36,23 @@ describe.each(['chrome', 'firefox'] as const)('%s production build: JavaScript b
 });
 
 describe('measuring an HTML entrypoint', () => {
-  it('counts its scripts and every chunk they import, statically or dynamically, once each', () => {
+  it('counts its scripts and every chunk they import, statically or dynamically, once each, and no script they only name', () => {
     const root = mkdtempSync(join(tmpdir(), 'sc-bundle-'));
     mkdirSync(join(root, 'chunks'));
     const files: Record<string, string> = {
       'page.html':
         '<script type="module" src="/chunks/page.js"></script><link rel="modulepreload" href="/chunks/shared.js">',
-      'chunks/page.js': 'import{a}from"./shared.js";import("./lazy.js");',
+      'chunks/page.js': 'import{a}from"./shared.js";import("./lazy.js");import"./worker.js";',
       'chunks/shared.js': 'export const a=1;',
       'chunks/lazy.js': 'import{a}from"./shared.js";const m=__vite__mapDeps(["chunks/deep.js"]);',
+      'chunks/worker.js': 'chrome.scripting.executeScript({files:["/chunks/injected.js"]})',
+      'chunks/injected.js': 'export{}',
       'chunks/deep.js': 'export{}',
       'chunks/unused.js': 'export{}',
     };
     for (const [file, text] of Object.entries(files)) writeFileSync(join(root, file), text);
     expect(htmlEntrypointScripts(root, 'page.html').sort()).toEqual(
-      ['chunks/deep.js', 'chunks/lazy.js', 'chunks/page.js', 'chunks/shared.js'].sort(),
+      ['chunks/deep.js', 'chunks/lazy.js', 'chunks/page.js', 'chunks/shared.js', 'chunks/worker.js'].sort(),
     );
   });
 });

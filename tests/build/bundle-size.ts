@@ -9,8 +9,20 @@ export interface JsSize {
   gzip: number;
 }
 
-// Vite writes chunk references as quoted paths: `from"./x.js"`, `import("/chunks/x.js")`, `__vite__mapDeps(["chunks/x.js"])`.
+// How Vite's output loads a chunk: `from"./x.js"`, `import"./x.js"`, `import("/chunks/x.js")`, and the
+// preload list `__vite__mapDeps(["chunks/x.js"])`. Other quoted paths are not loads: `files:["/insert.js"]`
+// in the background names a script for another page, not a chunk of the background.
+const IMPORTED_JS = /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`\s]+\.js)["'`]/g;
+const PRELOAD_LIST = /__vite__mapDeps[\s\S]{0,200}?\[([^\]]*)\]/g;
 const QUOTED_JS = /["'`]([^"'`\s]+\.js)["'`]/g;
+
+function referencedChunks(code: string): string[] {
+  const imports = [...code.matchAll(IMPORTED_JS)].map(([, ref]) => ref as string);
+  const preloads = [...code.matchAll(PRELOAD_LIST)].flatMap(([, list]) =>
+    [...(list as string).matchAll(QUOTED_JS)].map(([, ref]) => ref as string),
+  );
+  return [...imports, ...preloads];
+}
 const SCRIPT_SRC = /<script\b[^>]*\bsrc=["']([^"']+)["']/g;
 const MODULE_PRELOAD = /<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/g;
 
@@ -33,7 +45,7 @@ export function scriptClosure(root: string, entries: string[]): string[] {
     const file = queue.shift() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const [, ref] of readFileSync(file, 'utf8').matchAll(QUOTED_JS)) {
+    for (const ref of referencedChunks(readFileSync(file, 'utf8'))) {
       const target = resolveReference(root, file, ref);
       if (target && !seen.has(target)) queue.push(target);
     }

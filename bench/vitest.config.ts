@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The benchmark runs alone (`npm run bench`), never in `npm test`: it reports numbers, it does not judge timing.
+export default defineConfig({
+  test: {
+    include: ['bench/run.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 300_000,
+    hookTimeout: 60_000,
+    disableConsoleIntercept: true,
+  },
+});
