@@ -17,7 +17,7 @@ export interface ChromiumSession {
 
 /** Debian's Chromium with our unpacked build loaded, in a fresh profile. */
 export async function launchChromium(
-  options: { dir?: string; colorScheme?: 'light' | 'dark'; locale?: string } = {},
+  options: { dir?: string; colorScheme?: 'light' | 'dark'; locale?: string; args?: string[] } = {},
 ): Promise<ChromiumSession> {
   const executablePath = requireBrowser('chromium');
   const dir = options.dir ?? extensionDir('chrome');
@@ -37,6 +37,8 @@ export async function launchChromium(
       '--disable-sync',
       '--no-first-run',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      // e.g. a --proxy-server that records every request the browser makes (tests/e2e/updates.test.ts).
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
