@@ -57,7 +57,7 @@ export function scriptClosure(root: string, entries: string[]): string[] {
 export function htmlEntrypointScripts(root: string, html: string): string[] {
   const page = join(root, html);
   const markup = readFileSync(page, 'utf8');
-  const refs = [...markup.matchAll(SCRIPT_SRC), ...markup.matchAll(MODULE_PRELOAD)].map(([, ref]) => ref);
+  const refs = [...markup.matchAll(SCRIPT_SRC), ...markup.matchAll(MODULE_PRELOAD)].map(([, ref]) => ref as string);
   const entries = refs.flatMap((ref) => {
     const file = resolveReference(root, page, ref);
     return file ? [relative(root, file)] : [];
