@@ -89,3 +89,5 @@ async function start() {
 }
 
 void start();
+// Campaign data a day old (an hour after a failed check): ask the signed feed now; news shows at the next opening.
+if (import.meta.env.FEED_URL) void import('@/utils/feed/refresh-campaign').then((feed) => feed.refreshIfStale());
