@@ -19,6 +19,8 @@ export default defineConfig({
       },
       {
         // Real browsers: one file at a time on a 2-core machine, with room for a browser start.
+        // `@/` lets a test render the expected message with the extension's own renderer.
+        resolve: { alias: { '@/': `${import.meta.dirname}/` } },
         test: {
           name: 'e2e',
           environment: 'node',

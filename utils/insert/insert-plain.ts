@@ -10,6 +10,12 @@ export function insertPlain(control: TextControl, text: string): string | null {
   const end = control.selectionEnd ?? start;
   const expected = before.slice(0, start) + text + before.slice(end);
   control.focus();
+  // Chromium merges an insertText with the typing just before it into one undo step, so Ctrl+Z
+  // would also take away what the user typed (seen in our tests). Moving the selection closes
+  // the typing step; it ends where it was, with the same direction.
+  const direction = control.selectionDirection ?? 'none';
+  control.setSelectionRange(start === 0 ? before.length : 0, start === 0 ? before.length : 0);
+  control.setSelectionRange(start, end, direction);
   // execCommand keeps the browser's undo stack (Ctrl+Z works) and fires a trusted `input`
   // event that React's and Vue's listeners see (insertion notes: text-field-edit, Grammarly;
   // observed in both browsers, also in shadow roots and same-origin iframes).

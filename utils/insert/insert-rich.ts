@@ -49,12 +49,17 @@ const STRATEGIES: Strategy[] = [
   {
     name: 'paste',
     run(target, text) {
-      const event = new (windowOf(target).ClipboardEvent)('paste', {
+      const init = {
         clipboardData: transfer(target, text),
+        // Firefox's ClipboardEvent constructor ignores `clipboardData` and builds the event's
+        // DataTransfer from its own (non-standard) `dataType` and `data`; Chromium ignores these.
+        dataType: 'text/plain',
+        data: text,
         bubbles: true,
         cancelable: true,
         composed: true,
-      });
+      };
+      const event = new (windowOf(target).ClipboardEvent)('paste', init);
       return !target.dispatchEvent(event);
     },
   },

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Campaign, Variant } from '@/utils/campaign/schema';
+import { VARIANTS } from '@/utils/campaign/schema';
+import type { InsertOutcome } from '@/utils/insert/protocol';
+import { renderMessage } from '@/utils/message/render';
+import { ROOT } from './harness/paths';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** One field or editor on a fixture page, and what insertion must do there. */
+export interface InsertCase {
+  id: string;
+  /** Its row in the README table. */
+  label: string;
+  /** Inserted, or refused with a notice and the value untouched; 'fit' when it depends on `maxLength`. */
+  expect: 'insert' | 'refuse' | 'fit';
+  /** The field's maxlength: the longest variant that fits must land, or nothing. */
+  maxLength?: number;
+  /** Flattened to one line (an `<input>`). */
+  singleLine?: boolean;
+  /** Typed before inserting; empty when the field cannot take typing. */
+  earlier?: string;
+  /** Browsers where this is known not to work: the test then expects the failure, and the README says so. */
+  failsIn?: BrowserName[];
+}
+
+const EARLIER = 'Earlier text. ';
+
+export const CASES: InsertCase[] = [
+  { id: 'textarea', label: '`<textarea>`', expect: 'insert' },
+  { id: 'input', label: '`<input type=text>` (one line)', expect: 'insert', singleLine: true },
+  { id: 'contenteditable', label: 'plain `contenteditable` div', expect: 'insert' },
+  { id: 'iframe', label: '`<textarea>` in a same-origin iframe', expect: 'insert' },
+  { id: 'shadow', label: '`<textarea>` in an open shadow root', expect: 'insert' },
+  { id: 'react', label: 'React 18 controlled `<textarea>` (state)', expect: 'insert' },
+  {
+    id: 'maxlength-280',
+    label: '`maxlength=280`: the longest variant that fits, or a notice',
+    expect: 'fit',
+    maxLength: 280,
+  },
+  { id: 'maxlength-600', label: '`maxlength=600`: the longest variant that fits', expect: 'fit', maxLength: 600 },
+  { id: 'maxlength-20', label: '`maxlength=20`: refused, notice shown', expect: 'refuse', earlier: 'Hi ' },
+  { id: 'password', label: 'password field: refused', expect: 'refuse', earlier: 'secret' },
+  { id: 'readonly', label: 'read-only field: refused', expect: 'refuse', earlier: '' },
+  { id: 'selection', label: 'a selection is replaced', expect: 'insert', earlier: '' },
+  { id: 'lexical', label: 'Lexical 0.52 (rich-text + history)', expect: 'insert' },
+  { id: 'prosemirror', label: 'ProseMirror (schema-basic + history)', expect: 'insert' },
+  { id: 'quill', label: 'Quill 2', expect: 'insert' },
+  { id: 'codemirror', label: 'CodeMirror 6 (+ history)', expect: 'insert' },
+];
+
+/** The campaign the e2e build bundles, rendered the way the extension renders it. */
+const campaign = JSON.parse(readFileSync(join(ROOT, 'assets/campaign.json'), 'utf8')) as Campaign;
+export const MESSAGES = Object.fromEntries(
+  VARIANTS.map((variant) => [variant, renderMessage(campaign, { lang: 'en', variant, format: 'text' })]),
+) as Record<Variant, string>;
+
+/** The variant that must land: the longest whose text fits the room maxlength leaves; undefined if none does. */
+export function expectedVariant(c: InsertCase): Variant | undefined {
+  if (c.expect === 'refuse') return undefined;
+  if (c.maxLength === undefined) return 'long';
+  const room = c.maxLength - (c.earlier ?? EARLIER).length;
+  return [...VARIANTS].reverse().find((v) => MESSAGES[v].length <= room);
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const occurrences = (haystack: string, needle: string) => squash(haystack).split(squash(needle)).length - 1;
+
+/** What a test needs from a browser: a page with the fixture, keyboard and mouse, and the popup's message. */
+export interface InsertDriver {
+  goto(url: string): Promise<void>;
+  /** Evaluates an expression in the fixture page. */
+  eval<T>(expression: string): Promise<T>;
+  click(x: number, y: number): Promise<void>;
+  type(text: string): Promise<void>;
+  undo(): Promise<void>;
+  /** Sends {type:'insert-call', tabId} from the extension's popup page, as the popup does. */
+  insert(): Promise<InsertOutcome & { variant?: Variant }>;
+}
+
+async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 3000): Promise<T> {
+  const end = Date.now() + ms;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}
+
+// Editors merge edits made close together into one undo step (ProseMirror and CodeMirror
+// within 500 ms, Quill within 1 s, Lexical 300 ms here); a person's pause between typing
+// and right-clicking separates them, so the test pauses as long.
+const HUMAN_PAUSE_MS = 1100;
+
+/** Runs one case in the page: caret in the field, earlier text typed, insertion, the model checked, then Ctrl+Z. */
+export async function runCase(driver: InsertDriver, serverUrl: string, c: InsertCase): Promise<void> {
+  await driver.goto(`${serverUrl}/page.html?case=${c.id}`);
+  await poll(
+    () => driver.eval<boolean>('Boolean(window.fixture?.ready)'),
+    (ready) => ready,
+  );
+  const point = await driver.eval<{ x: number; y: number }>('window.fixture.clickPoint()');
+  await driver.click(point.x, point.y);
+  const earlier = c.earlier ?? EARLIER;
+  if (earlier) await driver.type(earlier);
+  if (c.id === 'selection') await driver.eval('window.fixture.select()');
+  await new Promise((r) => setTimeout(r, HUMAN_PAUSE_MS));
+  const model = () => driver.eval<string>('window.fixture.model()');
+  const before = await model();
+  if (earlier) expect(squash(before)).toBe(squash(earlier));
+
+  const outcome = await driver.insert();
+  if (outcome.inserted) console.info(`${c.id}: inserted by ${outcome.method}`);
+
+  const variant = expectedVariant(c);
+  if (!variant) {
+    expect(outcome.inserted, JSON.stringify(outcome)).toBe(false);
+    expect(await model()).toBe(before);
+    const notice = await driver.eval<{ text: string; width: number; copy: boolean }>(`(() => {
+      const host = document.querySelector('solidarity-call-notice');
+      const box = host?.shadowRoot?.querySelector('[role=alert]');
+      return { text: box?.textContent ?? '', width: box?.getBoundingClientRect().width ?? 0, copy: !!box?.querySelector('[data-copy]') };
+    })()`);
+    expect(notice.text).toMatch(/nothing was inserted/i);
+    expect(notice.width).toBeGreaterThan(0);
+    expect(notice.copy).toBe(true);
+    return;
+  }
+
+  expect(outcome.inserted, JSON.stringify(outcome)).toBe(true);
+  const message = MESSAGES[variant];
+  const expected = c.singleLine ? message.replace(/\s*\n\s*/g, ' ') : message;
+  // The editor may render asynchronously: wait until its model holds the message.
+  const after = await poll(model, (m) => occurrences(m, expected) >= 1);
+  expect(occurrences(after, expected), `model:\n${after}`).toBe(1);
+  expect(after).toMatch(/https:\/\/\S+/);
+  if (earlier) expect(squash(after).startsWith(squash(earlier)), `earlier text kept in:\n${after}`).toBe(true);
+  if (c.id === 'selection') expect(after).toBe(before.replace('REPLACE ME', message));
+  if (!c.singleLine && ['textarea', 'iframe', 'shadow', 'react', 'maxlength-280', 'maxlength-600'].includes(c.id)) {
+    expect(after).toBe(before + expected);
+  }
+  // Any other variant sneaking in would mean a double insertion by two strategies.
+  for (const v of VARIANTS) if (v !== variant) expect(occurrences(after, MESSAGES[v])).toBe(0);
+
+  await driver.undo();
+  const undone = await poll(model, (m) => m === before, 2000);
+  expect(undone, 'Ctrl+Z restores the text as it was').toBe(before);
+}
+
+/** The README table, made from the cases: what is verified where, and what is known not to work. */
+export function verificationTable(): string {
+  const cell = (c: InsertCase, b: BrowserName) => (c.failsIn?.includes(b) ? '❌ known failure' : '✅');
+  const rows = CASES.map((c) => `| ${c.label} | ${cell(c, 'chromium')} | ${cell(c, 'firefox')} |`);
+  return ['| field or editor | Chromium 156 | Firefox ESR 153 |', '| --- | --- | --- |', ...rows].join('\n');
+}
