@@ -34,7 +34,7 @@ export function UpdatesSetting(props: {
           <p id="last-check" class={props.last && !props.last.ok ? 'warning' : 'status'} aria-live="polite">
             {describeCheck(props.last)}
           </p>
-          <button type="button" onClick={props.onCheckNow} disabled={!props.enabled || props.checking}>
+          <button type="button" id="check-now" onClick={props.onCheckNow} disabled={!props.enabled || props.checking}>
             {t('optionsCheckNow')}
           </button>
         </>

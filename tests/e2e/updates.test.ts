@@ -1,0 +1,257 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWithFeed, bundledCampaignJson, type CampaignJson, campaignSigner, OTHER_BITCOIN } from './feed-build';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
+import { extensionDir } from './harness/paths';
+import { type FixtureServer, startServer } from './harness/server';
+
+/** What both harnesses' pages can do (Playwright's and Puppeteer's Page agree on these). */
+interface ExtPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+interface Driver {
+  open(path: string, selector: string): Promise<ExtPage>;
+}
+
+const GOOD_SUMMARY = 'Signed update: the appeal is on 3 December. Write to the prisoners.';
+const HOSTILE_SUMMARY = 'Hostile: send your money elsewhere.';
+
+const bundled = bundledCampaignJson();
+const withShortSummary = (campaign: CampaignJson, text: string) => {
+  for (const lang of Object.keys(campaign.summary.short)) campaign.summary.short[lang] = text;
+};
+const goodUpdate = (): CampaignJson => {
+  const c = structuredClone(bundled);
+  c.version = bundled.version + 1;
+  c.updated = '2026-12-01';
+  withShortSummary(c, GOOD_SUMMARY);
+  c.donations.find((d: { kind: string }) => d.kind === 'bitcoin').account = OTHER_BITCOIN;
+  return c;
+};
+/** Validly signed and newer, but its Bitcoin address fails the checksum. */
+const hostileUpdate = (): CampaignJson => {
+  const c = goodUpdate();
+  c.version += 1;
+  withShortSummary(c, HOSTILE_SUMMARY);
+  c.donations.find((d: { kind: string }) => d.kind === 'bitcoin').account = OTHER_BITCOIN.replace('Na', 'Nb');
+  return c;
+};
+
+// Runs in an extension page: storage as the extension sees it.
+function readStorage(keys: string[]) {
+  // biome-ignore lint/suspicious/noExplicitAny: the page's own extension global
+  const g = globalThis as any;
+  return (g.browser ?? g.chrome).storage.local.get(keys) as Promise<Record<string, unknown>>;
+}
+function writeStorage(items: Record<string, unknown>) {
+  // biome-ignore lint/suspicious/noExplicitAny: the page's own extension global
+  const g = globalThis as any;
+  return (g.browser ?? g.chrome).storage.local.set(items) as Promise<void>;
+}
+const summaryOf = (page: ExtPage) =>
+  page.evaluate(() => document.querySelector('.popup .summary')?.textContent ?? '', undefined);
+const bodyText = (page: ExtPage) => page.evaluate(() => document.body.textContent ?? '', undefined);
+
+/**
+ * The whole story against a real feed server, in one browser: install fetches a
+ * good update (summary and a changed address shown); a hostile one is refused and
+ * changes nothing; with updates off, nothing reaches the server.
+ */
+function feedStory(name: string, setup: (feedUrl: string, publicKey: string) => Promise<Driver>, close: () => unknown) {
+  describe(`${name}: signed updates from a feed on 127.0.0.1`, () => {
+    let server: FixtureServer;
+    let driver: Driver;
+    let body = '';
+    const feedRequests = () => server.requests.filter((r) => r.url === '/feed.json').length;
+
+    beforeAll(async () => {
+      const signer = await campaignSigner();
+      body = await signer.sign(goodUpdate());
+      const hostile = await signer.sign(hostileUpdate());
+      server = await startServer({
+        routes: [
+          (req: IncomingMessage, res: ServerResponse) => {
+            if (req.url !== '/feed.json') return false;
+            // Static hosts that serve feeds send this; extensions need it without a host permission.
+            res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+            res.end(body);
+            return true;
+          },
+        ],
+      });
+      (globalThis as { hostileFeed?: string }).hostileFeed = hostile;
+      driver = await setup(`${server.url}/feed.json`, signer.publicKey);
+    }, 120_000);
+    afterAll(async () => {
+      await close();
+      await server?.close();
+    });
+
+    it('on install, accepts the signed update: the popup shows its summary and the changed address', async () => {
+      const page = await driver.open('options.html', '#last-check');
+      await pollFor(
+        async () => ((await page.evaluate(readStorage, ['lastCheck'])).lastCheck as { ok?: boolean })?.ok === true,
+        'the install-time check',
+      );
+      expect(server.requests[0]?.headers.cookie).toBeUndefined();
+      expect(server.requests[0]?.headers.referer).toBeUndefined();
+      const popup = await driver.open('popup.html', '.popup .summary');
+      await pollFor(async () => (await summaryOf(popup)) === GOOD_SUMMARY, 'the updated summary');
+      const text = await bodyText(popup);
+      expect(text).toContain(OTHER_BITCOIN);
+      expect(text).toMatch(/Changed on .*2026.* by a signed update/);
+      await popup.close();
+      await page.close();
+    });
+
+    it('refuses a hostile update (broken Bitcoin checksum) with a reason, and nothing changes', async () => {
+      const options = await driver.open('options.html', '#check-now');
+      const before = await options.evaluate(readStorage, ['acceptedCampaign', 'addressChanges']);
+      body = (globalThis as { hostileFeed?: string }).hostileFeed ?? '';
+      const requests = feedRequests();
+      await options.click('#check-now');
+      await pollFor(
+        async () => /refused.*Bitcoin address checksum/.test(await bodyText(options)),
+        'the refusal on the options page',
+      );
+      expect(feedRequests()).toBe(requests + 1);
+      expect(await options.evaluate(readStorage, ['acceptedCampaign', 'addressChanges'])).toEqual(before);
+      const popup = await driver.open('popup.html', '.popup .summary');
+      await pollFor(async () => (await summaryOf(popup)) === GOOD_SUMMARY, 'the summary of the last good update');
+      expect(await bodyText(popup)).not.toContain(HOSTILE_SUMMARY);
+      await popup.close();
+      await options.close();
+    });
+
+    it('with updates turned off, no request reaches the server; turned on again, a stale popup checks', async () => {
+      const options = await driver.open('options.html', '#updates');
+      await options.click('#updates');
+      await pollFor(
+        async () => (await options.evaluate(readStorage, ['updatesEnabled'])).updatesEnabled === false,
+        'updates off in storage',
+      );
+      const disabled = await options.evaluate(
+        () => (document.getElementById('check-now') as HTMLButtonElement).disabled,
+        undefined,
+      );
+      expect(disabled).toBe(true);
+      // Stale data: the popup would check now, if updates were on.
+      await options.evaluate(writeStorage, { lastCheck: { at: 0, ok: true, reason: 'long ago' } });
+      const requests = server.requests.length;
+      const popup = await driver.open('popup.html', '.popup .summary');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(server.requests.length).toBe(requests);
+      await popup.close();
+
+      await options.click('#updates');
+      await pollFor(
+        async () => (await options.evaluate(readStorage, ['updatesEnabled'])).updatesEnabled === true,
+        'updates on in storage',
+      );
+      const again = await driver.open('popup.html', '.popup .summary');
+      await pollFor(async () => server.requests.length > requests, 'the stale popup’s check');
+      await again.close();
+      await options.close();
+    });
+  });
+}
+
+let chromium: ChromiumSession | undefined;
+feedStory(
+  'Chromium',
+  async (feedUrl, publicKey) => {
+    const dir = await buildWithFeed('chrome', feedUrl, publicKey);
+    const session = await launchChromium({ dir });
+    chromium = session;
+    // The daily check: made on install, once the worker has run its onInstalled listener.
+    await pollFor(async () => {
+      const alarm = await session.worker.evaluate(() =>
+        // biome-ignore lint/suspicious/noExplicitAny: the worker's own `chrome` global
+        (globalThis as any).chrome.alarms.get('campaign-update'),
+      );
+      return alarm?.periodInMinutes === 24 * 60;
+    }, 'the daily alarm');
+    return {
+      async open(path, selector) {
+        const page = await session.openExtensionPage(path);
+        await page.waitForSelector(selector, { state: 'attached' });
+        return page as unknown as ExtPage;
+      },
+    };
+  },
+  () => chromium?.close(),
+);
+
+let firefox: FirefoxSession | undefined;
+feedStory(
+  'Firefox',
+  async (feedUrl, publicKey) => {
+    const dir = await buildWithFeed('firefox', feedUrl, publicKey);
+    const session = await launchFirefox({ dir });
+    firefox = session;
+    return { open: (path, selector) => session.openExtensionPage(path, selector) as unknown as Promise<ExtPage> };
+  },
+  () => firefox?.close(),
+);
+
+/** The default build: no feed, so no update code and no request, ever. */
+describe('the default build makes no network request', () => {
+  const MARKERS = ['solidarity-call-feed', 'no-referrer', 'Ed25519', 'campaign-update'];
+
+  it.each(['chrome', 'firefox'] as const)('%s: none of the update code is in the bundle', (browser) => {
+    for (const mode of ['production', 'e2e'] as const) {
+      const dir = extensionDir(browser, mode);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      expect(manifest.permissions).not.toContain('alarms');
+      const scripts = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const file of scripts) {
+        const code = readFileSync(join(dir, file), 'utf8');
+        for (const marker of MARKERS) expect(code.includes(marker), `${mode}/${file} contains ${marker}`).toBe(false);
+      }
+    }
+  });
+
+  it('Chromium, every request through a recording proxy: the extension sends none', async () => {
+    const seen: string[] = [];
+    const proxy = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.writeHead(502).end();
+    });
+    proxy.on('connect', (req, socket) => {
+      seen.push(`CONNECT ${req.url}`);
+      socket.destroy();
+    });
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+    const { port } = proxy.address() as AddressInfo;
+    const session = await launchChromium({
+      // <-loopback> sends even 127.0.0.1 through the proxy: nothing escapes the record.
+      args: [`--proxy-server=http://127.0.0.1:${port}`, '--proxy-bypass-list=<-loopback>'],
+    });
+    try {
+      const popup = await session.openExtensionPage('popup.html');
+      await popup.waitForSelector('.popup .summary');
+      const options = await session.openExtensionPage('options.html');
+      await options.waitForSelector('#no-feed');
+      await options.selectOption('#lang', 'de');
+      await options.click('#reset');
+      await new Promise((r) => setTimeout(r, 2000));
+      // Chromium's own traffic (component updates, accounts) goes to Google; the extension's never would.
+      const browserOwn =
+        /^(CONNECT |POST |GET )(https?:\/\/)?[^/]*\b(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)\b/;
+      expect(seen.filter((line) => !browserOwn.test(line))).toEqual([]);
+      // The control: a request the extension does make is seen by the proxy.
+      await session.worker.evaluate(() => fetch('https://example.org/').catch(() => undefined));
+      await pollFor(async () => seen.some((line) => line.includes('example.org')), 'the control request');
+    } finally {
+      await session.close();
+      await new Promise((done) => proxy.close(done));
+    }
+  });
+});
