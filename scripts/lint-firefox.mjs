@@ -73,9 +73,9 @@ for (const { warning, known } of explained)
   console.log(`  known, from ${known.library}: ${warning.code} in ${warning.file} — ${known.why}`);
 for (const notice of report.notices)
   console.log(`  notice: ${notice.code} in ${notice.file ?? '-'}: ${notice.message}`);
-for (const file of usesRawHtml) console.error(`  ${file} uses dangerouslySetInnerHTML: render elements instead`);
+for (const file of usesRawHtml) console.log(`  ${file} uses dangerouslySetInnerHTML: render elements instead`);
 for (const m of unexplained)
-  console.error(
+  console.log(
     `  ${m._type ?? 'problem'}: ${m.code} in ${m.file ?? '-'}:${m.line ?? ''}:${m.column ?? ''} — ${m.message}`,
   );
 if (unexplained.length > 0 || usesRawHtml.length > 0) {
