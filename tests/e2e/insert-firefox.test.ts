@@ -32,7 +32,7 @@ describe('Firefox: inserting the call', () => {
       goto: async (url) => {
         await page.goto(url);
       },
-      eval: (expression) => page.evaluate(expression),
+      eval: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
       click: (x, y) => page.mouse.click(x, y),
       type: (text) => page.keyboard.type(text),
       undo: async () => {

@@ -15,11 +15,8 @@ export type InsertMessage = v.InferOutput<typeof InsertMessage>;
  * Only the extension's own pages may ask: a content script of ours would carry our id
  * too, but its `url` is the web page's, so the URL must be under our own origin.
  */
-export function isFromOwnPage(sender: { id?: string; url?: string }, ownId: string, ownOrigin: string): boolean {
-  if (sender.id !== ownId || !sender.url) return false;
-  try {
-    return new URL(sender.url).origin === new URL(ownOrigin).origin;
-  } catch {
-    return false;
-  }
+export function isFromOwnPage(sender: { id?: string; url?: string }, ownId: string, ownBase: string): boolean {
+  // A prefix, not URL.origin: for chrome-extension:/moz-extension: URLs `origin` can be "null", and "null" equals "null".
+  const base = ownBase.endsWith('/') ? ownBase : `${ownBase}/`;
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(base);
 }

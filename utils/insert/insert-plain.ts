@@ -1,4 +1,5 @@
 import type { TextControl } from './classify-field';
+import { execCommand } from './exec-command';
 
 /**
  * Inserts at the caret of an `<input>`/`<textarea>`, replacing the selection.
@@ -20,7 +21,7 @@ export function insertPlain(control: TextControl, text: string): string | null {
   // event that React's and Vue's listeners see (insertion notes: text-field-edit, Grammarly;
   // observed in both browsers, also in shadow roots and same-origin iframes).
   // Callers must fit `text` to maxlength first: execCommand truncates silently.
-  control.ownerDocument.execCommand('insertText', false, text);
+  execCommand(control.ownerDocument, 'insertText', text);
   if (control.value === expected) return 'execCommand';
   // Something changed but not what we meant (a page handler rewrote it): never insert twice.
   if (control.value !== before) return control.value.includes(text) ? 'execCommand' : null;

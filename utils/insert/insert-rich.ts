@@ -1,3 +1,4 @@
+import { execCommand } from './exec-command';
 import { countOccurrences } from './text-for-field';
 import { waitFor } from './wait-for';
 
@@ -80,8 +81,8 @@ const STRATEGIES: Strategy[] = [
     name: 'execCommand',
     run(target, text) {
       const doc = target.ownerDocument;
-      if (text.includes('\n') && doc.execCommand('insertHTML', false, textToHtml(text))) return true;
-      return doc.execCommand('insertText', false, text);
+      if (text.includes('\n') && execCommand(doc, 'insertHTML', textToHtml(text))) return true;
+      return execCommand(doc, 'insertText', text);
     },
   },
 ];

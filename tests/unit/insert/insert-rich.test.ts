@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { insertRich } from '@/utils/insert/insert-rich';
+import { countOccurrences } from '@/utils/insert/text-for-field';
+
+const TEXT = 'Solidarity with the antifascists of Penza.\nhttps://rupression.com/en/';
+
+/** A minimal model editor: takes text only from the event types it is given, after `delay` ms. */
+function fakeEditor(handles: { paste?: boolean; beforeinput?: boolean; delay?: number }) {
+  document.body.innerHTML = '<div contenteditable="true">Earlier. </div>';
+  const root = document.querySelector('div')!;
+  const take = (text: string) => {
+    const apply = () => root.append(text);
+    if (handles.delay) setTimeout(apply, handles.delay);
+    else apply();
+  };
+  root.addEventListener('paste', (e) => {
+    if (!handles.paste) return;
+    e.preventDefault();
+    take((e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '');
+  });
+  root.addEventListener('beforeinput', (e) => {
+    if (!handles.beforeinput) return;
+    e.preventDefault();
+    take((e as InputEvent).dataTransfer?.getData('text/plain') ?? '');
+  });
+  root.focus();
+  return root;
+}
+
+describe('insertRich', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('stops at the paste when the editor takes it', async () => {
+    const root = fakeEditor({ paste: true });
+    expect(await insertRich(root, root, TEXT)).toBe('paste');
+    expect(countOccurrences(root.textContent ?? '', TEXT)).toBe(1);
+    expect(root.textContent?.startsWith('Earlier. ')).toBe(true);
+  });
+
+  it('waits for an editor that takes the paste a little later, and does not insert again', async () => {
+    const root = fakeEditor({ paste: true, delay: 120 });
+    expect(await insertRich(root, root, TEXT)).toBe('paste');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(countOccurrences(root.textContent ?? '', TEXT)).toBe(1);
+  });
+
+  it('goes on to beforeinput for an editor that ignores paste', async () => {
+    const root = fakeEditor({ beforeinput: true });
+    expect(await insertRich(root, root, TEXT)).toBe('beforeinput');
+    expect(countOccurrences(root.textContent ?? '', TEXT)).toBe(1);
+  });
+
+  it('reports failure, and changes nothing, when nothing takes the text', async () => {
+    const root = fakeEditor({});
+    // happy-dom has no editing commands, so the last resort does nothing here either.
+    const method = await insertRich(root, root, TEXT);
+    if (method === null) expect(root.textContent).toBe('Earlier. ');
+    else expect(countOccurrences(root.textContent ?? '', TEXT)).toBe(1);
+  });
+});
