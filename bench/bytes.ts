@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { entrypointJsSize } from '../tests/build/bundle-size';
 import { extensionDir, OUT_DIR, ROOT } from '../tests/e2e/harness/paths';
 
@@ -19,6 +20,27 @@ export function entrypointBytes(browser: 'chrome' | 'firefox'): EntrypointBytes 
   return Object.fromEntries(
     Object.entries(ENTRYPOINTS).map(([name, entry]) => [name, entrypointJsSize(root, entry) ?? null]),
   ) as EntrypointBytes;
+}
+
+/** The prerendered page itself: its HTML and the stylesheets it links, raw and gzipped. */
+export function markupBytes(
+  browser: 'chrome' | 'firefox',
+  html: string,
+): { raw: number; gzip: number; files: string[] } {
+  const root = extensionDir(browser, 'production');
+  const markup = readFileSync(join(root, html), 'utf8');
+  const sheets = [...markup.matchAll(/<link\b[^>]*rel=["']stylesheet["'][^>]*href=["']\/?([^"']+)["']/g)].map(
+    ([, href]) => href as string,
+  );
+  const files = [html, ...sheets];
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(root, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
 }
 
 /**

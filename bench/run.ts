@@ -8,21 +8,11 @@ import { requireBrowser } from '../tests/e2e/harness/browsers';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { launchFirefox } from '../tests/e2e/harness/firefox';
 import { extensionDir, ROOT } from '../tests/e2e/harness/paths';
-import { entrypointBytes, storeZips } from './bytes';
+import { entrypointBytes, markupBytes, storeZips } from './bytes';
 import { chromiumFirstPaint, firefoxFirstPaint, STATIC_PATH, staticPopupPage, staticRoute } from './first-paint';
 import { startFixtureServer } from './fixture-server';
 import { pageFootprint, serviceWorkerHeap } from './idle-cost';
-import {
-  bareInsert,
-  calibrateBare,
-  calibrateExtension,
-  clockOffset,
-  compareInsert,
-  extensionInsert,
-  fixtureTabId,
-  type InsertRig,
-  serviceWorkerControl,
-} from './insert-latency';
+import { fixtureTabId, type InsertSeries, measureInserts, runIn, serviceWorkerControl } from './insert-latency';
 import { formatResults, type Results } from './report';
 import { round } from './stats';
 
@@ -37,10 +27,11 @@ it('measures the production build against the limit, side by side', { timeout: 3
   const notes: string[] = [];
 
   log('bytes and store packages');
-  const bytes = {
+  const bytes: Results['bytes'] = {
     chrome: entrypointBytes('chrome'),
     firefox: entrypointBytes('firefox'),
-    zips: null as Results['bytes']['zips'],
+    popupMarkup: { chrome: markupBytes('chrome', 'popup.html'), firefox: markupBytes('firefox', 'popup.html') },
+    zips: null,
   };
   const packages = storeZips();
   bytes.zips = packages.zips;
@@ -99,66 +90,38 @@ it('measures the production build against the limit, side by side', { timeout: 3
   );
   const e2eDir = extensionDir('chrome', 'e2e');
   const e2e = await launchChromium({ dir: e2eDir });
-  let insert: Results['insert'];
+  let chromiumInsert: InsertSeries;
   try {
     const fixture = await e2e.context.newPage();
     const fixtureUrl = `${server.url}/page.html`;
     await fixture.goto(fixtureUrl);
     const extension = await e2e.openExtensionPage('popup.html');
-    const tabId = await fixtureTabId(extension, fixtureUrl);
+    const tabId = await fixtureTabId(runIn(extension), fixtureUrl);
     const sw = await serviceWorkerControl(await e2e.context.newCDPSession(extension), e2e.extensionId);
-    const offset = await clockOffset(extension, fixture);
-    const rig: InsertRig = { extension, fixture, tabId, offset };
-
-    // One untimed insert per field tells what "done" looks like; the textarea's value is the text itself.
-    const plainTarget = await calibrateExtension(rig, 'plain');
-    const text = await fixture.evaluate(() =>
-      (globalThis as unknown as { bench: { raw(f: 'plain'): string } }).bench.raw('plain'),
+    chromiumInsert = await measureInserts(
+      { extension: runIn(extension), fixture: runIn(fixture), tabId },
+      INSERTS,
+      () => sw.stop(),
     );
-    const targets = {
-      plain: { extension: plainTarget, bare: '' },
-      rich: { extension: await calibrateExtension(rig, 'rich'), bare: '' },
-    };
-    targets.plain.bare = await calibrateBare(rig, 'plain', text);
-    targets.rich.bare = await calibrateBare(rig, 'rich', text);
-
-    const samples = {
-      plain: { warm: [] as number[], cold: [] as number[], bare: [] as number[] },
-      rich: { warm: [] as number[], cold: [] as number[], bare: [] as number[] },
-    };
-    for (let i = 0; i < INSERTS; i++) {
-      for (const field of ['plain', 'rich'] as const) {
-        const runs = [
-          async () => samples[field].warm.push(await extensionInsert(rig, field, targets[field].extension)),
-          async () => samples[field].bare.push(await bareInsert(rig, field, text, targets[field].bare)),
-        ];
-        for (const run of i % 2 ? runs.reverse() : runs) await run();
-      }
-    }
-    for (let i = 0; i < INSERTS; i++) {
-      for (const field of ['plain', 'rich'] as const) {
-        await sw.stop();
-        samples[field].cold.push(await extensionInsert(rig, field, targets[field].extension));
-      }
-    }
-    const after = await clockOffset(extension, fixture);
-    if (Math.abs(after.offset - offset.offset) > 1)
-      notes.push(`The clock offset between the pages drifted by ${(after.offset - offset.offset).toFixed(2)} ms.`);
-    insert = {
-      build: 'chrome-mv3-e2e',
-      text: { characters: text.length },
-      clockOffset: offset,
-      textarea: {
-        warm: compareInsert(samples.plain.warm, samples.plain.bare),
-        cold: compareInsert(samples.plain.cold, samples.plain.bare),
-      },
-      lexical: {
-        warm: compareInsert(samples.rich.warm, samples.rich.bare),
-        cold: compareInsert(samples.rich.cold, samples.rich.bare),
-      },
-    };
   } finally {
     await e2e.close();
+  }
+
+  log('Firefox, e2e build: insert latency (warm)');
+  let firefoxInsert: InsertSeries | null = null;
+  const firefoxE2e = await launchFirefox({ dir: extensionDir('firefox', 'e2e') });
+  try {
+    const fixture = await firefoxE2e.browser.newPage();
+    const fixtureUrl = `${server.url}/page.html`;
+    await fixture.goto(fixtureUrl);
+    const extension = await firefoxE2e.openExtensionPage('popup.html', 'h1');
+    const tabId = await fixtureTabId(runIn(extension), fixtureUrl);
+    await fixture.bringToFront();
+    firefoxInsert = await measureInserts({ extension: runIn(extension), fixture: runIn(fixture), tabId }, INSERTS);
+  } catch (error) {
+    notes.push(`Firefox insert latency not measured: ${(error as Error).message}`);
+  } finally {
+    await firefoxE2e.close();
   }
 
   log('Firefox, production build: popup first paint');
@@ -179,7 +142,7 @@ it('measures the production build against the limit, side by side', { timeout: 3
     await server.close();
   }
   notes.push(
-    'Firefox: no insert latency (its event page cannot be stopped from automation, and warm alone would say little), no idle count or background heap (no CDP).',
+    'Firefox: no cold insert (its event page cannot be stopped from automation), no idle count or background heap (no CDP in Firefox).',
   );
 
   const results: Results = {
@@ -187,7 +150,7 @@ it('measures the production build against the limit, side by side', { timeout: 3
     machine: { cores: cpus().length, node: process.version, chromium: chromiumVersion, firefox: firefoxVersion },
     notes,
     firstPaint: { chromium: chromiumPaint, firefox: firefoxPaint, staticSource },
-    insert,
+    insert: { build: 'e2e', chromium: chromiumInsert, firefox: firefoxInsert },
     bytes,
     idle,
   };
