@@ -9,11 +9,13 @@ const KB = 1024;
 
 /**
  * Gzipped JavaScript each entrypoint may ship (sizes are deterministic, so budgets are tests).
- * Set a little above the measured sizes so growth is a decision: raise one only with a reason.
+ * The issue's ceilings were 30 KB popup, 8 KB insert script, 20 KB background; the popup and the
+ * insert script are tightened to a little above what they measure (`npm run bench`: 24.1 KB and
+ * 2.7 KB), so growth is a decision: raise one only with a reason.
  */
 const BUDGETS = {
-  'popup.html': 30 * KB,
-  'insert.js': 8 * KB,
+  'popup.html': 28 * KB,
+  'insert.js': 4 * KB,
   'background.js': 20 * KB,
 };
 
@@ -24,7 +26,7 @@ describe.each(['chrome', 'firefox'] as const)('%s production build: JavaScript b
     const size = entrypointJsSize(root, entry);
     expect(size, `${entry} is missing from ${root}`).toBeDefined();
     expect(size?.files.length).toBeGreaterThan(0);
-    expect(size?.gzip).toBeLessThanOrEqual(budget);
+    expect(size?.gzip, `${entry} (${size?.files.join(', ')}) gzipped`).toBeLessThanOrEqual(budget);
   });
 
   it('reports the options page', () => {
