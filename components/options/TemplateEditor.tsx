@@ -47,7 +47,7 @@ export function TemplateEditor(props: {
         <button type="button" onClick={() => input(localize(campaign.messages.standard, lang))}>
           {t('optionsTemplateStart')}
         </button>
-        <button type="button" onClick={() => input('')} disabled={!custom}>
+        <button type="button" id="template-clear" onClick={() => input('')} disabled={!custom}>
           {t('optionsTemplateClear')}
         </button>
       </div>

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Campaign } from '@/utils/campaign/schema';
+import { xLength } from '@/utils/message/fit';
+import { renderMessage } from '@/utils/message/render';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
+import { ROOT } from './harness/paths';
+import { type FixtureServer, startServer } from './harness/server';
+
+/** What both harnesses' pages can do (Playwright's and Puppeteer's Page agree on these). */
+interface AnyPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  click(selector: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+interface Driver {
+  openExtensionPage(path: string, selector: string): Promise<AnyPage>;
+  openWebPage(url: string): Promise<AnyPage>;
+}
+
+const campaign = JSON.parse(readFileSync(join(ROOT, 'assets/campaign.json'), 'utf8')) as Campaign;
+const TEMPLATE = 'Free the antifascists of Penza and Petersburg! Свободу! {link:campaign}\nDonate:\n{donations}';
+const render = (format: 'text' | 'html' | 'markdown', template = TEMPLATE) =>
+  renderMessage(campaign, { lang: 'en', variant: 'standard', format, template });
+
+function storageGet(keys: string[]) {
+  // biome-ignore lint/suspicious/noExplicitAny: the page's own extension global
+  const g = globalThis as any;
+  return (g.browser ?? g.chrome).storage.local.get(keys) as Promise<Record<string, unknown>>;
+}
+const text = (page: AnyPage, selector: string) =>
+  page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
+const value = (page: AnyPage, selector: string) =>
+  page.evaluate((s) => (document.querySelector(s) as HTMLTextAreaElement | null)?.value ?? '', selector);
+
+function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Driver>, close: () => unknown) {
+  describe(`${name}: the options page's own wording`, () => {
+    let server: FixtureServer;
+    let driver: Driver;
+
+    beforeAll(async () => {
+      server = await startServer({
+        routes: [
+          (req: IncomingMessage, res: ServerResponse) => {
+            if (req.url !== '/field.html') return false;
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+            res.end('<!doctype html><title>field</title><textarea id="field" rows="12" cols="80"></textarea>');
+            return true;
+          },
+        ],
+      });
+      driver = await setup(server);
+    });
+    afterAll(async () => {
+      await close();
+      await server?.close();
+    });
+
+    it('typed wording is saved, comes back on a new page, and previews as the renderer makes it', async () => {
+      const options = await driver.openExtensionPage('options.html', '#template');
+      await options.type('#template', TEMPLATE);
+      await pollFor(
+        async () => (await options.evaluate(storageGet, ['customTemplate'])).customTemplate === TEMPLATE,
+        'the template in storage',
+      );
+      await options.close();
+
+      const again = await driver.openExtensionPage('options.html', '#template');
+      await pollFor(async () => (await value(again, '#template')) === TEMPLATE, 'the template back in the editor');
+      expect(await text(again, 'pre[data-format="text"]')).toBe(render('text'));
+      expect(await text(again, 'pre[data-format="markdown"]')).toBe(render('markdown'));
+      // The HTML preview is rendered (a sanitised fragment), its links the campaign's https links.
+      const hrefs = await again.evaluate(
+        () => [...document.querySelectorAll('.preview-html a')].map((a) => a.getAttribute('href')),
+        undefined,
+      );
+      expect(hrefs).toContain(campaign.links.find((l) => l.id === 'campaign')?.url);
+      expect(hrefs.every((href) => href?.startsWith('https://'))).toBe(true);
+      expect(await again.evaluate(() => document.querySelectorAll('.preview-html script').length, undefined)).toBe(0);
+      // X's count, shown as the user types, is the count of what would be posted.
+      expect(await text(again, 'li[data-network="x"] strong')).toBe(String(xLength(render('text'))));
+      await again.close();
+    });
+
+    it('inserting into a field puts exactly the previewed text there', async () => {
+      const options = await driver.openExtensionPage('options.html', 'pre[data-format="text"]');
+      await pollFor(async () => (await value(options, '#template')) === TEMPLATE, 'the saved template');
+      const preview = await text(options, 'pre[data-format="text"]');
+      const web = await driver.openWebPage(`${server.url}/field.html`);
+      await web.click('#field');
+      const tabId = await options.evaluate(async (url) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the page's own extension global
+        const g = globalThis as any;
+        const tabs = await (g.browser ?? g.chrome).tabs.query({});
+        return tabs.find((t: { url?: string }) => t.url?.startsWith(url))?.id as number;
+      }, server.url);
+      await web.bringToFront();
+      const outcome = await options.evaluate((id) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the page's own extension global
+        const g = globalThis as any;
+        return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'insert-call', tabId: id });
+      }, tabId);
+      expect(outcome).toMatchObject({ inserted: true });
+      expect(await value(web, '#field')).toBe(preview);
+      await web.close();
+      await options.close();
+    });
+
+    it('warns when no link is left, refuses an unknown placeholder without saving, and resets', async () => {
+      const options = await driver.openExtensionPage('options.html', '#template');
+      await options.click('#template');
+      await options.type('#template', ' {oops}');
+      await pollFor(
+        async () => /\{oops\} is not a placeholder/.test(await text(options, '#template-status')),
+        'the error',
+      );
+      // Saved as typed while it was valid (up to "{oops"); the invalid wording never reaches storage.
+      expect((await options.evaluate(storageGet, ['customTemplate'])).customTemplate).not.toMatch(/\{oops\}/);
+
+      await options.click('#template-clear');
+      await options.type('#template', 'Solidarity with the Network case defendants.');
+      await pollFor(async () => /has no link/.test(await text(options, '#template-status')), 'the no-link warning');
+
+      await options.click('#reset');
+      await pollFor(
+        async () => (await options.evaluate(storageGet, ['customTemplate'])).customTemplate === undefined,
+        'the template gone from storage',
+      );
+      expect(await value(options, '#template')).toBe('');
+      expect(await text(options, 'pre[data-format="text"]')).toBe(
+        renderMessage(campaign, { lang: 'en', variant: 'standard', format: 'text' }),
+      );
+      await options.close();
+    });
+  });
+}
+
+let chromium: ChromiumSession | undefined;
+optionsStory(
+  'Chromium',
+  async () => {
+    const session = await launchChromium();
+    chromium = session;
+    return {
+      async openExtensionPage(path, selector) {
+        const page = await session.openExtensionPage(path);
+        await page.waitForSelector(selector, { state: 'attached' });
+        return page as unknown as AnyPage;
+      },
+      async openWebPage(url) {
+        const page = await session.context.newPage();
+        await page.goto(url);
+        return page as unknown as AnyPage;
+      },
+    };
+  },
+  () => chromium?.close(),
+);
+
+let firefox: FirefoxSession | undefined;
+optionsStory(
+  'Firefox',
+  async () => {
+    const session = await launchFirefox();
+    firefox = session;
+    return {
+      openExtensionPage: (path, selector) => session.openExtensionPage(path, selector) as unknown as Promise<AnyPage>,
+      async openWebPage(url) {
+        const page = await session.browser.newPage();
+        await page.goto(url);
+        return page as unknown as AnyPage;
+      },
+    };
+  },
+  () => firefox?.close(),
+);
