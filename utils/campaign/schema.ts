@@ -95,3 +95,12 @@ export const Campaign = v.object({
   messages: v.object({ short: Localized, standard: Localized, long: Localized }),
 });
 export type Campaign = v.InferOutput<typeof Campaign>;
+
+/**
+ * What writing a message needs. The background carries only this much of the
+ * bundled campaign (utils/campaign/bundled.ts), not the timeline and summaries.
+ */
+export type MessageCampaign = Pick<
+  Campaign,
+  'version' | 'messages' | 'links' | 'donations' | 'donatePage' | 'noteLabel' | 'shareLink'
+>;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { loadCampaign } from '@/utils/campaign/current';
+import { loadMessageCampaign } from '@/utils/campaign/current';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { pickLang } from '@/utils/i18n/pick-lang';
 import { pickVariant } from '@/utils/message/fit';
@@ -80,7 +80,7 @@ function noticeStrings(): NoticeStrings {
 export async function insertCall(options: InsertCallOptions): Promise<InsertOutcome> {
   const { tabId } = options;
   const [campaign, savedLang, savedVariant] = await Promise.all([
-    loadCampaign(),
+    loadMessageCampaign(),
     readSetting(langSetting, LANGS),
     readSetting(defaultVariant, VARIANTS),
   ]);

@@ -1,4 +1,4 @@
-import { type Campaign, type Format, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import { type Format, type Lang, type MessageCampaign, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { renderMessage } from '@/utils/message/render';
 
 /** Post limits of the networks people share to (Mastodon's default; an instance may set its own). */
@@ -63,7 +63,7 @@ export function mastodonLength(text: string): number {
  * (UTF-16 code units, as the maxlength attribute counts); undefined if none fits.
  */
 export function pickVariant(
-  campaign: Campaign,
+  campaign: MessageCampaign,
   lang: Lang,
   maxLength: number,
   format: Format = 'text',

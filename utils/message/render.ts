@@ -1,6 +1,5 @@
 import { localize } from '@/utils/campaign/localize';
-import type { Campaign, Format, Lang, Variant } from '@/utils/campaign/schema';
-import { checkAddress } from '@/utils/donate/address';
+import type { Format, Lang, MessageCampaign, Variant } from '@/utils/campaign/schema';
 import { parseTemplate } from '@/utils/message/placeholders';
 
 export interface RenderOptions {
@@ -68,23 +67,25 @@ const WRITERS: Record<Format, { text(t: string): string; link(url: string, label
     },
   };
 
-/** One line per channel whose address passes its checksum, then where to find the current channels. */
-function renderDonations(campaign: Campaign, lang: Lang, format: Format): string {
+/**
+ * One line per channel, then where to find the current channels. The addresses were
+ * checked when the campaign was accepted (validateCampaign: at build time, and for
+ * every signed update), so the background need not carry the checksum code.
+ */
+function renderDonations(campaign: MessageCampaign, lang: Lang, format: Format): string {
   const w = WRITERS[format];
   const noteLabel = campaign.noteLabel ? localize(campaign.noteLabel, lang) : 'note';
-  const lines = campaign.donations
-    .filter((donation) => checkAddress(donation.kind, donation.account))
-    .map((donation) => {
-      const note = donation.note ? ` (${noteLabel}: “${donation.note}”)` : '';
-      return `- ${w.text(`${localize(donation.name, lang)}: ${donation.account}${note}`)}`;
-    });
+  const lines = campaign.donations.map((donation) => {
+    const note = donation.note ? ` (${noteLabel}: “${donation.note}”)` : '';
+    return `- ${w.text(`${localize(donation.name, lang)}: ${donation.account}${note}`)}`;
+  });
   const page = campaign.donatePage;
   lines.push(`${w.text(`${localize(page.label, lang)}: `)}${w.link(page.url, page.url)}`);
   return lines.join(w.newline);
 }
 
 /** A template with its placeholders filled: {link:ID} becomes the link, {donations} the channels. */
-export function renderTemplate(template: string, campaign: Campaign, lang: Lang, format: Format): string {
+export function renderTemplate(template: string, campaign: MessageCampaign, lang: Lang, format: Format): string {
   const w = WRITERS[format];
   return parseTemplate(template)
     .map((segment) => {
@@ -98,6 +99,6 @@ export function renderTemplate(template: string, campaign: Campaign, lang: Lang,
 }
 
 /** The solidarity message in one language, variant and format: what the menu inserts and the popup copies. */
-export function renderMessage(campaign: Campaign, { lang, variant, format, template }: RenderOptions): string {
+export function renderMessage(campaign: MessageCampaign, { lang, variant, format, template }: RenderOptions): string {
   return renderTemplate(template ?? localize(campaign.messages[variant], lang), campaign, lang, format);
 }
