@@ -25,7 +25,7 @@ export interface Results {
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ratio = (value: number) => `${value}×`;
+const ratio = (value: number, digits = 1) => `${value.toFixed(digits)}×`;
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: string[][]) =>
   [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
@@ -36,7 +36,7 @@ function paintRow(browser: string, paint: PaintComparison | null): string[] {
     `Popup first paint, ${browser} (median FCP, ${paint.extension.n} loads each)`,
     ms(paint.extension.median),
     `${ms(paint.static.median)} (same markup and CSS, no script, from 127.0.0.1)`,
-    `**${ratio(paint.ratio)}**`,
+    `**${ratio(paint.ratio, 2)}**`,
   ];
 }
 

@@ -145,6 +145,16 @@ it('measures the production build against the limit, side by side', { timeout: 3
     'Firefox: no cold insert (its event page cannot be stopped from automation), no idle count or background heap (no CDP in Firefox).',
   );
 
+  for (const [browser, series] of [
+    ['Chromium', chromiumInsert],
+    ['Firefox', firefoxInsert],
+  ] as const) {
+    if (!series) continue;
+    const { offset, uncertainty } = series.clockOffset;
+    notes.push(
+      `${browser} clocks: fixture page minus extension page ${offset.toFixed(2)} ± ${uncertainty.toFixed(2)} ms (drift ${series.clockDrift.toFixed(2)} ms over the run), page clock step ${series.clockResolution} ms; ${series.characters}-character message.`,
+    );
+  }
   const results: Results = {
     date: new Date().toISOString(),
     machine: { cores: cpus().length, node: process.version, chromium: chromiumVersion, firefox: firefoxVersion },
