@@ -28,6 +28,14 @@ export interface InsertCase {
 
 const EARLIER = 'Earlier text. ';
 
+/** The context-menu items the background must have made. */
+export const MENU_IDS = [
+  'insert-call',
+  'insert-call-choose',
+  ...VARIANTS.map((v) => `insert-call:variant:${v}`),
+  ...['en', 'ru', 'nl', 'de'].map((l) => `insert-call:lang:${l}`),
+];
+
 export const CASES: InsertCase[] = [
   { id: 'textarea', label: '`<textarea>`', expect: 'insert' },
   { id: 'input', label: '`<input type=text>` (one line)', expect: 'insert', singleLine: true },

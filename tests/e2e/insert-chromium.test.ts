@@ -6,20 +6,21 @@ import { buildFixtures } from './fixtures/build-fixtures';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { ROOT } from './harness/paths';
 import { type FixtureServer, startServer } from './harness/server';
-import { CASES, type InsertDriver, runCase, verificationTable } from './insert-cases';
+import { CASES, type InsertDriver, MENU_IDS, runCase, verificationTable } from './insert-cases';
 
 // Insertion in real Chromium, triggered as the popup triggers it: a runtime message from an extension page.
 describe('Chromium: inserting the call', () => {
   let chromium: ChromiumSession;
   let server: FixtureServer;
   let driver: InsertDriver;
+  let popup: Page;
 
   beforeAll(async () => {
     const root = await buildFixtures();
     [chromium, server] = await Promise.all([launchChromium(), startServer({ root })]);
     const page: Page = await chromium.context.newPage();
     await page.goto(`${server.url}/page.html`);
-    const popup = await chromium.openExtensionPage('popup.html');
+    popup = await chromium.openExtensionPage('popup.html');
     const tabId = await popup.evaluate(async (url) => {
       // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `chrome` global
       const tabs = await (globalThis as any).chrome.tabs.query({});
@@ -53,6 +54,23 @@ describe('Chromium: inserting the call', () => {
     const test = c.failsIn?.includes('chromium') ? it.fails : it;
     test(`${c.id}: ${c.label}`, () => runCase(driver, server.url, c));
   }
+
+  it('has made the menu: the default item and the version and language choices', async () => {
+    const missing = await popup.evaluate(async (ids) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `chrome` global
+      const menus = (globalThis as any).chrome.contextMenus;
+      const found = await Promise.all(
+        ids.map((id: string) =>
+          menus.update(id, {}).then(
+            () => '',
+            () => id,
+          ),
+        ),
+      );
+      return found.filter(Boolean);
+    }, MENU_IDS);
+    expect(missing).toEqual([]);
+  });
 
   it('the README table says what these tests show', () => {
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(verificationTable());

@@ -6,20 +6,21 @@ import { buildFixtures } from './fixtures/build-fixtures';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { ROOT } from './harness/paths';
 import { type FixtureServer, startServer } from './harness/server';
-import { CASES, type InsertDriver, runCase, verificationTable } from './insert-cases';
+import { CASES, type InsertDriver, MENU_IDS, runCase, verificationTable } from './insert-cases';
 
 // Insertion in real Firefox ESR, triggered as the popup triggers it: a runtime message from an extension page.
 describe('Firefox: inserting the call', () => {
   let firefox: FirefoxSession;
   let server: FixtureServer;
   let driver: InsertDriver;
+  let popup: Page;
 
   beforeAll(async () => {
     const root = await buildFixtures();
     [firefox, server] = await Promise.all([launchFirefox(), startServer({ root })]);
     const page: Page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
     await page.goto(`${server.url}/page.html`);
-    const popup = await firefox.openExtensionPage('popup.html', 'h1');
+    popup = await firefox.openExtensionPage('popup.html', 'h1');
     const tabId = await popup.evaluate(async (url) => {
       // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `browser` global
       const tabs = await (globalThis as any).browser.tabs.query({});
@@ -57,6 +58,23 @@ describe('Firefox: inserting the call', () => {
     const test = c.failsIn?.includes('firefox') ? it.fails : it;
     test(`${c.id}: ${c.label}`, () => runCase(driver, server.url, c));
   }
+
+  it('has made the menu: the default item and the version and language choices', async () => {
+    const missing = await popup.evaluate(async (ids) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `browser` global
+      const menus = (globalThis as any).browser.contextMenus;
+      const found = await Promise.all(
+        ids.map((id: string) =>
+          menus.update(id, {}).then(
+            () => '',
+            () => id,
+          ),
+        ),
+      );
+      return found.filter(Boolean);
+    }, MENU_IDS);
+    expect(missing).toEqual([]);
+  });
 
   it('the README table says what these tests show', () => {
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(verificationTable());
