@@ -4,6 +4,7 @@ import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schem
 import { pickLang } from '@/utils/i18n/pick-lang';
 import { pickVariant } from '@/utils/message/fit';
 import { renderMessage } from '@/utils/message/render';
+import { loadCustomTemplate } from '@/utils/options/custom-template';
 import { defaultVariant, langSetting } from '@/utils/storage';
 import { chooseFrame, type FrameProbe } from './choose-frame';
 import {
@@ -79,10 +80,11 @@ function noticeStrings(): NoticeStrings {
  */
 export async function insertCall(options: InsertCallOptions): Promise<InsertOutcome> {
   const { tabId } = options;
-  const [campaign, savedLang, savedVariant] = await Promise.all([
+  const [campaign, savedLang, savedVariant, ownWording] = await Promise.all([
     loadMessageCampaign(),
     readSetting(langSetting, LANGS),
     readSetting(defaultVariant, VARIANTS),
+    loadCustomTemplate(),
   ]);
   const lang = options.lang ?? savedLang ?? pickLang(browser.i18n.getUILanguage());
   const probe = await probeFrames(tabId, options.frameId);
@@ -92,9 +94,16 @@ export async function insertCall(options: InsertCallOptions): Promise<InsertOutc
     variant && renderMessage(campaign, { lang, variant, format: 'text' }).length <= room ? variant : undefined;
   // An explicit choice is inserted or refused as it is; the saved default gives way to what fits.
   const variant = options.variant ?? fits(savedVariant) ?? pickVariant(campaign, lang, room);
-  const text = renderMessage(campaign, { lang, variant: variant ?? 'short', format: 'text' });
+  // The user's own wording (options page), unless a version was picked from the menu; where it does not fit
+  // the field, the campaign's versions step in as above.
+  const own =
+    ownWording && !options.variant
+      ? renderMessage(campaign, { lang, variant: 'standard', format: 'text', template: ownWording })
+      : undefined;
+  const useOwn = own !== undefined && own.length <= room;
+  const text = useOwn ? own : renderMessage(campaign, { lang, variant: variant ?? 'short', format: 'text' });
   const notice = noticeStrings();
-  const reason = probe?.refusal ?? (probe?.kind ? (fits(variant) ? undefined : 'too-long') : 'no-field');
+  const reason = probe?.refusal ?? (probe?.kind ? (useOwn || fits(variant) ? undefined : 'too-long') : 'no-field');
   const request: PageRequest = reason ? { op: 'refuse', reason, text, notice } : { op: 'insert', text, notice };
   const [outcome] = await runInPage(tabId, frames, request);
   return (outcome?.result as InsertOutcome | undefined) ?? { inserted: false, reason: 'failed' };

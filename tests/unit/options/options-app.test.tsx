@@ -9,8 +9,8 @@ import { customTemplate, langSetting, updatesEnabled } from '@/utils/storage';
 // Strings come back as their keys and $1 substitutions, so assertions name what is shown.
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) =>
-    [key, ...([] as string[]).concat(subs ?? [])].join(' | '),
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | (string | number)[]) =>
+    [key, ...([] as (string | number)[]).concat(subs ?? [])].join(' | '),
   );
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });
