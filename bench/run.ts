@@ -152,7 +152,7 @@ it('measures the production build against the limit, side by side', { timeout: 3
     if (!series) continue;
     const { offset, uncertainty } = series.clockOffset;
     notes.push(
-      `${browser} clocks: fixture page minus extension page ${offset.toFixed(2)} ± ${uncertainty.toFixed(2)} ms (drift ${series.clockDrift.toFixed(2)} ms over the run), page clock step ${series.clockResolution} ms; ${series.characters}-character message.`,
+      `${browser} clocks: fixture page minus extension page ${offset.toFixed(2)} ± ${uncertainty.toFixed(2)} ms (drift ${series.clockDrift.toFixed(2)} ms over the run), page clock step ${series.clockResolution.toFixed(2)} ms; ${series.characters}-character message.`,
     );
   }
   const results: Results = {
