@@ -58,5 +58,6 @@ describe('npm run campaign', () => {
       out: /links\[0\]\.url: must be an https link/,
     });
     expect(await campaign('frobnicate')).toMatchObject({ code: 1, out: /usage:/ });
-  });
+    // Seven Node processes, each compiling TypeScript through jiti: slow when the whole suite runs at once.
+  }, 60_000);
 });
