@@ -21,6 +21,9 @@ export function CaseSummary({ campaign }: { campaign: Campaign }) {
         onClick={() => setOpen(!open)}
       >
         {open ? t('popupReadLess') : t('popupReadMore')}
+        <span class="chevron" aria-hidden="true">
+          {open ? '▴' : '▾'}
+        </span>
       </button>
       <div id="case-more" hidden={!open}>
         <p>{localize(campaign.summary.full, lang)}</p>

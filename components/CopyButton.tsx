@@ -41,13 +41,17 @@ export function CopyButton({ value, what, target, class: className, text }: Copy
         type="button"
         class={`copy ${className ?? ''}`}
         data-state={state}
-        aria-label={`${text ?? t('popupCopy')}: ${what}`}
+        // The spoken name starts with the word shown (WCAG 2.5.3), and says what is copied.
+        aria-label={`${state === 'copied' ? t('popupCopied') : (text ?? t('popupCopy'))}: ${what}`}
         onClick={copy}
       >
         {/* Both words share one grid cell, so the button keeps its width when the label changes. */}
         <span class="swap" aria-hidden="true">
           <span class={state === 'copied' ? 'off' : ''}>{text ?? t('popupCopy')}</span>
-          <span class={state === 'copied' ? '' : 'off'}>✓ {t('popupCopied')}</span>
+          <span class={state === 'copied' ? '' : 'off'}>
+            <span aria-hidden="true">✓ </span>
+            {t('popupCopied')}
+          </span>
         </span>
       </button>
       {state === 'failed' && (

@@ -16,11 +16,12 @@ export function LanguageSwitch({ onChoose }: { onChoose: (lang: Lang) => void })
           type="button"
           lang={lang}
           aria-pressed={lang === current}
-          aria-label={LANGUAGE_NAMES[lang]}
           title={LANGUAGE_NAMES[lang]}
           onClick={() => lang !== current && onChoose(lang)}
         >
+          {/* The name spoken contains the letters shown (WCAG 2.5.3): "EN English". */}
           {lang.toUpperCase()}
+          <span class="visually-hidden"> {LANGUAGE_NAMES[lang]}</span>
         </button>
       ))}
     </fieldset>

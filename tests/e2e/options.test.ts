@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '@/utils/campaign/schema';
 import { xLength } from '@/utils/message/fit';
@@ -28,6 +29,17 @@ const TEMPLATE = 'Free the antifascists of Penza and Petersburg! Свободу!
 const render = (format: 'text' | 'html' | 'markdown', template = TEMPLATE) =>
   renderMessage(campaign, { lang: 'en', variant: 'standard', format, template });
 
+/** Hostile HTML and what may be left of it. */
+const HOSTILE_HTML: [string, string][] = [
+  ['<p>hi<script>fired = true</script></p>', '<p>hi</p>'],
+  ['<img src="x" onerror="fired = true">', '<img src="x">'],
+  ['<a href="javascript:fired=true">x</a>', '<a>x</a>'],
+  ['<a href="http://example.org/">x</a>', '<a>x</a>'],
+  ['<a href="https://rupression.com/en/">x</a>', '<a href="https://rupression.com/en/">x</a>'],
+  ['<svg><g onload="fired = true"></g></svg>', '<svg><g></g></svg>'],
+  ['<iframe src="https://example.org/"></iframe><b>bold</b>', '<b>bold</b>'],
+];
+
 function storageGet(keys: string[]) {
   // biome-ignore lint/suspicious/noExplicitAny: the page's own extension global
   const g = globalThis as any;
@@ -44,8 +56,28 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
     let driver: Driver;
 
     beforeAll(async () => {
+      // utils/feed/safe-fragment.ts on its own, for a plain page: DOMPurify judged by a real engine, not happy-dom.
+      const sanitizer = await build({
+        entryPoints: [join(ROOT, 'utils/feed/safe-fragment.ts')],
+        bundle: true,
+        format: 'iife',
+        globalName: 'SafeFragment',
+        write: false,
+        logLevel: 'error',
+      });
       server = await startServer({
         routes: [
+          (req: IncomingMessage, res: ServerResponse) => {
+            if (req.url === '/safe-fragment.js') {
+              res.writeHead(200, { 'content-type': 'text/javascript' });
+              res.end(sanitizer.outputFiles[0]?.text);
+              return true;
+            }
+            if (req.url !== '/sanitize.html') return false;
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+            res.end('<!doctype html><title>sanitize</title><script src="/safe-fragment.js"></script>');
+            return true;
+          },
           (req: IncomingMessage, res: ServerResponse) => {
             if (req.url !== '/field.html') return false;
             res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -59,6 +91,30 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
     afterAll(async () => {
       await close();
       await server?.close();
+    });
+
+    it('HTML we did not write becomes a fragment with no script, no handler, no non-https link', async () => {
+      const page = await driver.openWebPage(`${server.url}/sanitize.html`);
+      const results = await page.evaluate(
+        async (cases) => {
+          // biome-ignore lint/suspicious/noExplicitAny: the bundle's global
+          const { toSafeFragment } = (globalThis as any).SafeFragment;
+          (globalThis as unknown as { fired: boolean }).fired = false;
+          const out = cases.map((html: string) => {
+            const holder = document.createElement('div');
+            document.body.append(holder);
+            const fragment = toSafeFragment(html);
+            holder.append(fragment);
+            return { isFragment: fragment instanceof DocumentFragment, html: holder.innerHTML };
+          });
+          await new Promise((r) => setTimeout(r, 300));
+          return { out, fired: (globalThis as unknown as { fired: boolean }).fired };
+        },
+        HOSTILE_HTML.map(([html]) => html),
+      );
+      expect(results.fired).toBe(false);
+      expect(results.out).toEqual(HOSTILE_HTML.map(([, html]) => ({ isFragment: true, html })));
+      await page.close();
     });
 
     it('typed wording is saved, comes back on a new page, and previews as the renderer makes it', async () => {

@@ -23,6 +23,7 @@ describe('CopyButton', () => {
     const button = screen.getByRole('button', { name: 'Copy: Bitcoin account' });
     fireEvent.click(button);
     await waitFor(() => expect(button.dataset.state).toBe('copied'));
+    expect(button.getAttribute('aria-label')).toBe('Copied: Bitcoin account');
     expect(write).toHaveBeenCalledWith(ADDRESS);
     // The visible word swaps; both stay in the button so its width never changes.
     expect(button.querySelector('.swap > span:not(.off)')?.textContent).toBe('✓ Copied');

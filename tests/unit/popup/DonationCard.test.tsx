@@ -43,7 +43,7 @@ describe('DonationCard', () => {
   it('says when the channel was published, in the popup’s language, and links to the current details', () => {
     renderInPopup(<DonationCard donation={donation('yoomoney')} donatePage={donatePage} />, 'ru');
     expect(screen.getByText('Опубликовано в призыве: февраль 2018 г.')).toBeTruthy();
-    const link = screen.getByRole('link', { name: 'Актуальные реквизиты (АЧК Москва)' });
+    const link = screen.getByRole('link', { name: 'Актуальные реквизиты' });
     expect(link.getAttribute('href')).toBe(donatePage.url);
   });
 
