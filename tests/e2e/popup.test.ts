@@ -37,8 +37,8 @@ const AXE_RUN = `(async () => {
   const result = await window.axe.run(document, { resultTypes: ['violations'] });
   return result.violations;
 })()`;
-const serious = (violations: AxeViolation[]) =>
-  violations
+const serious = (violations: unknown) =>
+  (violations as AxeViolation[])
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`)
     .join('\n');
