@@ -16,7 +16,12 @@ export interface PageFootprint {
  * What runs in a page the user has not used the extension on: load it, click in and type in
  * its textarea (acting on the page, not on the extension), let it sit, then count through CDP.
  */
-export async function pageFootprint(context: BrowserContext, url: string): Promise<PageFootprint> {
+export async function pageFootprint(
+  context: BrowserContext,
+  url: string,
+  /** After the user's own typing: the control run inserts through the extension here, to show what a count looks like. */
+  then?: () => Promise<void>,
+): Promise<PageFootprint> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const scripts: { url: string; context: number }[] = [];
@@ -28,6 +33,7 @@ export async function pageFootprint(context: BrowserContext, url: string): Promi
   await page.goto(url, { waitUntil: 'load' });
   await page.click('#plain');
   await page.keyboard.type('hello');
+  await then?.();
   await page.waitForTimeout(1500);
   let listeners = 0;
   for (const expression of ['window', 'document']) {

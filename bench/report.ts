@@ -18,6 +18,8 @@ export interface Results {
   idle: {
     withExtension: PageFootprint;
     withoutExtension: PageFootprint;
+    /** The control (e2e build): the same page after one insert through the extension. */
+    afterInsertControl: PageFootprint;
     backgroundWokenByPageUse: boolean;
     backgroundHeap: { usedBytes: number; totalBytes: number } | null;
   };
@@ -101,17 +103,24 @@ export function formatResults(r: Results): string {
     : 'Store packages: n/a (no `npm run zip`)';
   const w = r.idle.withExtension;
   const wo = r.idle.withoutExtension;
+  const c = r.idle.afterInsertControl;
   const idle = table(
-    ['idle page, Chromium', 'with the extension', 'without'],
+    ['idle page, Chromium', 'with the extension', 'without', 'control: after one insert'],
     [
-      ['scripts parsed in the page', `${w.scripts}`, `${wo.scripts}`],
-      ['of which from the extension', `${w.extensionScripts}`, `${wo.extensionScripts}`],
-      ['extension JavaScript worlds in the page', `${w.extensionContexts}`, `${wo.extensionContexts}`],
-      ['event listeners on window and document tree', `${w.listeners}`, `${wo.listeners}`],
-      ['background woken by loading and typing in a page', r.idle.backgroundWokenByPageUse ? 'yes' : 'no', '–'],
+      ['scripts parsed in the page', `${w.scripts}`, `${wo.scripts}`, `${c.scripts}`],
+      ['of which from the extension', `${w.extensionScripts}`, `${wo.extensionScripts}`, `${c.extensionScripts}`],
+      [
+        'extension JavaScript worlds in the page',
+        `${w.extensionContexts}`,
+        `${wo.extensionContexts}`,
+        `${c.extensionContexts}`,
+      ],
+      ['event listeners on window and document tree', `${w.listeners}`, `${wo.listeners}`, `${c.listeners}`],
+      ['background woken by loading and typing in a page', r.idle.backgroundWokenByPageUse ? 'yes' : 'no', '–', '–'],
       [
         'background JS heap after start (after GC)',
         r.idle.backgroundHeap ? kb(r.idle.backgroundHeap.usedBytes) : 'n/a',
+        '–',
         '–',
       ],
     ],

@@ -11,7 +11,7 @@ import { extensionDir, ROOT } from '../tests/e2e/harness/paths';
 import { entrypointBytes, markupBytes, storeZips } from './bytes';
 import { chromiumFirstPaint, firefoxFirstPaint, STATIC_PATH, staticPopupPage, staticRoute } from './first-paint';
 import { startFixtureServer } from './fixture-server';
-import { pageFootprint, serviceWorkerHeap } from './idle-cost';
+import { type PageFootprint, pageFootprint, serviceWorkerHeap } from './idle-cost';
 import { fixtureTabId, type InsertSeries, measureInserts, runIn, serviceWorkerControl } from './insert-latency';
 import { formatResults, type Results } from './report';
 import { round } from './stats';
@@ -43,7 +43,7 @@ it('measures the production build against the limit, side by side', { timeout: 3
   let staticPage = '';
   const server = await startFixtureServer(chromeDir, [staticRoute(() => staticPage)]);
   let chromiumVersion = '';
-  let idle: Results['idle'];
+  let idle: Omit<Results['idle'], 'afterInsertControl'>;
   let chromiumPaint: Results['firstPaint']['chromium'];
   let staticSource: string;
   try {
@@ -91,6 +91,7 @@ it('measures the production build against the limit, side by side', { timeout: 3
   const e2eDir = extensionDir('chrome', 'e2e');
   const e2e = await launchChromium({ dir: e2eDir });
   let chromiumInsert: InsertSeries;
+  let afterInsert: PageFootprint;
   try {
     const fixture = await e2e.context.newPage();
     const fixtureUrl = `${server.url}/page.html`;
@@ -103,6 +104,16 @@ it('measures the production build against the limit, side by side', { timeout: 3
       INSERTS,
       () => sw.stop(),
     );
+    // The control: the same count on a page where the user did insert, so a zero above means nothing ran.
+    const controlUrl = `${server.url}/page.html?control`;
+    afterInsert = await pageFootprint(e2e.context, controlUrl, async () => {
+      const controlTab = await fixtureTabId(runIn(extension), controlUrl);
+      await extension.evaluate(
+        // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `chrome` global
+        (id) => (globalThis as any).chrome.runtime.sendMessage({ type: 'insert-call', tabId: id }),
+        controlTab,
+      );
+    });
   } finally {
     await e2e.close();
   }
@@ -162,7 +173,7 @@ it('measures the production build against the limit, side by side', { timeout: 3
     firstPaint: { chromium: chromiumPaint, firefox: firefoxPaint, staticSource },
     insert: { build: 'e2e', chromium: chromiumInsert, firefox: firefoxInsert },
     bytes,
-    idle,
+    idle: { ...idle, afterInsertControl: afterInsert },
   };
   const file = join(ROOT, 'bench/results.json');
   writeFileSync(file, `${JSON.stringify(results, (_, v) => (typeof v === 'number' ? round(v) : v), 2)}\n`);
