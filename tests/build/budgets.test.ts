@@ -9,12 +9,11 @@ const KB = 1024;
 
 /**
  * Gzipped JavaScript each entrypoint may ship (sizes are deterministic, so budgets are tests).
- * The issue's ceilings were 30 KB popup, 8 KB insert script, 20 KB background; the popup and the
- * insert script are tightened to a little above what they measure (`npm run bench`: 24.1 KB and
- * 2.7 KB), so growth is a decision: raise one only with a reason.
+ * The popup has its own budget in popup-budget.test.ts. The issue's ceilings were 8 KB for the
+ * insert script and 20 KB for the background; the insert script is tightened to a little above
+ * what it measures (`npm run bench`: 2.8 KB), so growth is a decision: raise it only with a reason.
  */
 const BUDGETS = {
-  'popup.html': 28 * KB,
   'insert.js': 4 * KB,
   'background.js': 20 * KB,
 };
