@@ -117,7 +117,7 @@ function feedStory(name: string, setup: (feedUrl: string, publicKey: string) => 
       const requests = feedRequests();
       await options.click('#check-now');
       await pollFor(
-        async () => /refused.*Bitcoin address checksum/.test(await bodyText(options)),
+        async () => /no update — .*Bitcoin address checksum/.test(await bodyText(options)),
         'the refusal on the options page',
       );
       expect(feedRequests()).toBe(requests + 1);
