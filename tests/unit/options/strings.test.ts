@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import de from '@/public/_locales/de/messages.json';
 import en from '@/public/_locales/en/messages.json';
@@ -24,5 +25,15 @@ describe('options page strings', () => {
       expect(message, key).toBeTruthy();
       expect(holes(message ?? ''), key).toEqual(holes(english[key]?.message ?? ''));
     }
+  });
+});
+
+describe('the _locales files', () => {
+  // JSON.parse keeps the last of two equal keys, so a doubled block from a merge would pass unseen.
+  it.each(['en', 'ru', 'nl', 'de'])('%s has each key once', (lang) => {
+    const text = readFileSync(`${import.meta.dirname}/../../../public/_locales/${lang}/messages.json`, 'utf8');
+    const keys = [...text.matchAll(/^ {2}"([^"]+)": \{/gm)].map((m) => m[1]);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(keys.length).toBe(Object.keys(JSON.parse(text)).length);
   });
 });
