@@ -79,7 +79,7 @@ export async function chooseLangScript(root = ROOT): Promise<string> {
   });
   const [result] = Array.isArray(output) ? output : [output];
   const chunk = result && 'output' in result ? result.output.find((file) => file.type === 'chunk') : undefined;
-  if (!chunk || chunk.type !== 'chunk') throw new Error('choose-lang.ts did not build');
+  if (chunk?.type !== 'chunk') throw new Error('choose-lang.ts did not build');
   return chunk.code;
 }
 
