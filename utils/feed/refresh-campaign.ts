@@ -18,6 +18,16 @@ export type CheckOutcome = { checked: false } | ({ checked: true; changed: boole
  */
 export async function refreshCampaign(limits = FEED_LIMITS): Promise<CheckOutcome> {
   if (!import.meta.env.FEED_URL) return { checked: false };
+  // Install, startup and an opening popup can ask at once: one request answers them all.
+  inFlight ??= checkFeed(limits).finally(() => {
+    inFlight = undefined;
+  });
+  return inFlight;
+}
+
+let inFlight: Promise<CheckOutcome> | undefined;
+
+async function checkFeed(limits: typeof FEED_LIMITS): Promise<CheckOutcome> {
   const config = feedConfig();
   if (!config || !(await loadUpdatesEnabled())) return { checked: false };
   const fetched = await fetchFeed(config.url, limits);

@@ -260,6 +260,13 @@ describe('when no request is made', () => {
     expect(server.requests).toEqual([]);
   });
 
+  it('answers checks asked at the same time with one request', async () => {
+    answer = json(await signer.sign(goodUpdate(v + 1)));
+    const [a, b] = await Promise.all([refreshCampaign(FAST), refreshCampaign(FAST)]);
+    expect(a).toEqual(b);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('checks from the popup only when the last check is stale', async () => {
     answer = json(await signer.sign(goodUpdate(v + 1)));
     await lastCheck.setValue({ at: Date.now() - 60_000, ok: true, reason: 'up to date' });
