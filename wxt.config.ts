@@ -18,7 +18,10 @@ export default defineConfig({
   // The bundled campaign: assets/campaign.json, or CAMPAIGN=path (from the repo root) for another campaign.
   alias: { [CAMPAIGN_ALIAS]: campaignFile() },
   // The popup's HTML is rendered at build time, one copy per language (scripts/prerender-popup.ts).
-  vite: ({ mode }) => ({ define: feedDefines(feedSettings(mode)), plugins: [preact(), prerenderPopupPlugin(campaignFile)] }),
+  vite: ({ mode }) => ({
+    define: feedDefines(feedSettings(mode)),
+    plugins: [preact(), prerenderPopupPlugin(campaignFile)],
+  }),
   // FEED_URL and FEED_PUBLIC_KEY (scripts/feed-settings.ts): a build with a feed gets the update code and `alarms`.
   manifest: ({ browser, mode }) => extensionManifest(browser, mode, ICON_SIZES, { feed: Boolean(feedSettings(mode)) }),
   zip: {
