@@ -38,80 +38,87 @@ export const staticRoute =
 
 export interface PaintComparison {
   extension: Summary;
+  /** The static copy from 127.0.0.1: the limit. */
   static: Summary;
   /** Median extension FCP over median static FCP. */
   ratio: number;
-  samples: { extension: number[]; static: number[] };
+  /** The same static copy served from inside the extension (Chromium only): what the chrome-extension:// origin costs by itself. */
+  staticInside?: Summary;
+  samples: { extension: number[]; static: number[]; staticInside?: number[] };
 }
+
+type Arm = 'extension' | 'static' | 'staticInside';
 
 // A function, not a string: extension pages forbid eval.
 const FCP = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
 
-/** A fresh tab per load; loads alternate A/B, B/A so neither side always goes first. */
-async function alternate(pairs: number, warmup: number, load: (url: 'a' | 'b') => Promise<number>) {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < pairs + warmup; i++) {
-    const order = i % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const);
-    for (const side of order) {
-      const value = await load(side);
-      if (i >= warmup) (side === 'a' ? a : b).push(value);
+/** A fresh tab per load; the arms take turns and the order rotates every round, so none always goes first. */
+async function rounds(arms: Arm[], count: number, warmup: number, load: (arm: Arm) => Promise<number>) {
+  const samples = Object.fromEntries(arms.map((arm) => [arm, [] as number[]])) as Record<Arm, number[]>;
+  for (let i = 0; i < count + warmup; i++) {
+    const order = arms.map((_, k) => arms[(k + i) % arms.length] as Arm);
+    for (const arm of order) {
+      const value = await load(arm);
+      if (i >= warmup) samples[arm].push(value);
     }
   }
-  return { a, b };
+  return samples;
 }
 
-function compare(a: number[], b: number[]): PaintComparison {
-  const extension = summarize(a);
-  const statik = summarize(b);
+function compare(samples: Record<Arm, number[]>): PaintComparison {
+  const extension = summarize(samples.extension);
+  const statik = summarize(samples.static);
   return {
     extension,
     static: statik,
     ratio: Math.round((extension.median / statik.median) * 100) / 100,
-    samples: { extension: a, static: b },
+    ...(samples.staticInside ? { staticInside: summarize(samples.staticInside) } : {}),
+    samples,
   };
 }
 
+/** `beforeEach` runs before every load, untimed: e.g. stopping the service worker, to measure the popup opened while it sleeps. */
 export async function chromiumFirstPaint(
   context: BrowserContext,
-  urls: { extension: string; static: string },
-  pairs: number,
+  urls: Partial<Record<Arm, string>> & { extension: string; static: string },
+  count: number,
+  beforeEach?: () => Promise<void>,
 ): Promise<PaintComparison> {
-  const load = async (side: 'a' | 'b') => {
+  const load = async (arm: Arm) => {
+    await beforeEach?.();
     const page = await context.newPage();
     try {
-      await page.goto(side === 'a' ? urls.extension : urls.static, { waitUntil: 'load' });
+      await page.goto(urls[arm] as string, { waitUntil: 'load' });
       const handle = await page.waitForFunction(FCP, null, { timeout: 10_000, polling: 20 });
       return (await handle.jsonValue()) as number;
     } finally {
       await page.close();
     }
   };
-  const { a, b } = await alternate(pairs, 2, load);
-  return compare(a, b);
+  return compare(await rounds(Object.keys(urls) as Arm[], count, 2, load));
 }
 
 /** Firefox: page.goto to moz-extension may never resolve, so both sides are started and polled alike. */
 export async function firefoxFirstPaint(
   browser: Browser,
   urls: { extension: string; static: string },
-  pairs: number,
+  count: number,
 ): Promise<PaintComparison> {
-  const load = async (side: 'a' | 'b') => {
+  const load = async (arm: Arm) => {
+    const url = urls[arm as 'extension' | 'static'];
     const page = await browser.newPage();
     try {
-      void page.goto(side === 'a' ? urls.extension : urls.static).catch(() => {});
+      void page.goto(url).catch(() => {});
       const end = Date.now() + 10_000;
       while (Date.now() < end) {
         const value = await page.evaluate(FCP).catch(() => null);
         if (typeof value === 'number' && value > 0) return value;
         await new Promise((r) => setTimeout(r, 25));
       }
-      throw new Error(`Firefox reported no first-contentful-paint for ${side === 'a' ? urls.extension : urls.static}`);
+      throw new Error(`Firefox reported no first-contentful-paint for ${url}`);
     } finally {
       await page.close();
     }
   };
-  const { a, b } = await alternate(pairs, 2, load);
-  return compare(a, b);
+  return compare(await rounds(['extension', 'static'], count, 2, load));
 }

@@ -110,19 +110,21 @@ export async function serviceWorkerControl(cdp: CDPSession, extensionId: string)
     for (const version of event.versions) if (version.scriptURL.includes(extensionId)) status = version.runningStatus;
   });
   await cdp.send('ServiceWorker.enable');
-  const waitFor = async (wanted: string) => {
+  const waitFor = async (wanted: (status: string) => boolean, what: string) => {
     const end = Date.now() + 10_000;
-    while (status !== wanted) {
-      if (Date.now() > end) throw new Error(`the service worker stayed ${status}, not ${wanted}`);
+    while (!wanted(status)) {
+      if (Date.now() > end) throw new Error(`the service worker stayed ${status}, not ${what}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   };
+  // Enabling reports the current state shortly after it answers.
+  await waitFor((s) => s !== 'unknown', 'reported');
   return {
     status: () => status,
     /** Stops every service worker (ours is the only one) and waits until ours is stopped. */
     async stop() {
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await waitFor('stopped');
+      await waitFor((s) => s === 'stopped', 'stopped');
     },
   };
 }
