@@ -145,3 +145,23 @@ export function formatResults(r: Results): string {
   );
   return [timing, bytes, zips, idle].join('\n\n');
 }
+
+export const README_START = '<!-- bench:start (written by npm run bench) -->';
+export const README_END = '<!-- bench:end -->';
+
+/** What the README's Performance section shows between its markers: the machine and the tables. */
+export function readmeBlock(r: Results): string {
+  const m = r.machine;
+  const machine = `The latest run (${r.date.slice(0, 10)}): ${m.cores} cores, Node ${m.node.replace(/^v/, '')}, Chromium ${m.chromium}${
+    m.firefox ? ` and Firefox ESR ${m.firefox.replace(/^firefox\//, '')}` : ''
+  }, headless.`;
+  return [README_START, machine, formatResults(r), README_END].join('\n\n');
+}
+
+/** Replaces the block between the markers; the text around it is left as it is. */
+export function withReadmeBlock(readme: string, r: Results): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error('README.md has no bench markers in its Performance section');
+  return readme.slice(0, start) + readmeBlock(r) + readme.slice(end + README_END.length);
+}

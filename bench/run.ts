@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -20,7 +20,7 @@ import {
 import { startFixtureServer } from './fixture-server';
 import { type PageFootprint, pageFootprint, serviceWorkerHeap } from './idle-cost';
 import { fixtureTabId, type InsertSeries, measureInserts, runIn, serviceWorkerControl } from './insert-latency';
-import { formatResults, type Results } from './report';
+import { formatResults, type Results, withReadmeBlock } from './report';
 import { round } from './stats';
 
 /** Loads per side for the first paint, inserts per case: the issue asks for at least 15 and 30. */
@@ -210,5 +210,7 @@ it('measures the production build against the limit, side by side', { timeout: 3
   writeFileSync(file, `${JSON.stringify(results, (_, v) => (typeof v === 'number' ? round(v) : v), 2)}\n`);
   // Committed with the code, so in the project's own format.
   spawnSync(join(ROOT, 'node_modules/.bin/biome'), ['format', '--write', file], { cwd: ROOT });
+  const readme = join(ROOT, 'README.md');
+  writeFileSync(readme, withReadmeBlock(readFileSync(readme, 'utf8'), results));
   process.stdout.write(`\n${formatResults(results)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\n`);
 });

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Results, readmeBlock } from '../../bench/report';
+import { ROOT } from '../e2e/harness/paths';
+
+// The README's performance numbers must be a real run's: `npm run bench` writes both, and this keeps them together.
+describe('README Performance section', () => {
+  const results: Results = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8'));
+
+  it('shows bench/results.json as npm run bench formats it', () => {
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(readmeBlock(results));
+  });
+
+  it('comes from a run with the sample sizes the issue asks for', () => {
+    for (const paint of [results.firstPaint.chromiumAwake, results.firstPaint.chromiumAsleep]) {
+      expect(paint.samples.extension.length).toBeGreaterThanOrEqual(15);
+      expect(paint.samples.static.length).toBeGreaterThanOrEqual(15);
+    }
+    for (const field of ['textarea', 'lexical'] as const) {
+      const { warm, cold } = results.insert.chromium[field];
+      expect(warm.samples.extension.length).toBeGreaterThanOrEqual(30);
+      expect(warm.samples.bare.length).toBeGreaterThanOrEqual(30);
+      expect(cold?.samples.extension.length).toBeGreaterThanOrEqual(30);
+    }
+  });
+});
