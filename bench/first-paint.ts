@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { Browser } from 'puppeteer-core';
+import { launchChromium } from '../tests/e2e/harness/chromium';
+import { launchFirefox } from '../tests/e2e/harness/firefox';
+import { extensionDir, ROOT } from '../tests/e2e/harness/paths';
 import type { Route } from '../tests/e2e/harness/server';
+import { serviceWorkerControl } from './service-worker';
 import { type Summary, summarize } from './stats';
 
 export const STATIC_PATH = '/bench-static-popup.html';
@@ -16,15 +20,12 @@ const visibleText = (html: string) =>
     .replace(/<[^>]+>/g, '')
     .trim();
 
-/**
- * The limit for the popup: its own markup and styles, minus every script, as a plain page.
- * From the built popup.html when it carries prerendered text; otherwise (a popup that only
- * renders in script) from the DOM the popup rendered, so the text is still the same.
- */
-export function staticPopupPage(root: string, renderedDom: string): { html: string; source: string } {
+/** The limit for the popup: its own prerendered markup and styles, minus every script, as a plain page. */
+export function staticPopupPage(root: string): string {
   const built = readFileSync(join(root, 'popup.html'), 'utf8');
-  if (visibleText(built).length > 0) return { html: stripScripts(built), source: 'prerendered popup.html' };
-  return { html: stripScripts(renderedDom), source: 'rendered popup DOM (popup.html has no prerendered text)' };
+  if (visibleText(built).length === 0)
+    throw new Error(`${root}/popup.html has no prerendered text: a static copy of it would paint nothing`);
+  return stripScripts(built);
 }
 
 export const staticRoute =
@@ -121,4 +122,61 @@ export async function firefoxFirstPaint(
     }
   };
   return compare(await rounds(['extension', 'static'], count, 2, load));
+}
+
+/**
+ * Chromium, with the service worker running and then stopped before each load. The static copy also goes
+ * inside the extension (a copy of the production build with that one extra file), so each run shows what
+ * the chrome-extension:// origin costs by itself, apart from the popup's own scripts.
+ */
+export async function measureChromiumPaint(
+  productionDir: string,
+  staticUrl: string,
+  loads: number,
+): Promise<{ awake: PaintComparison; asleep: PaintComparison; notes: string[] }> {
+  const copy = join(ROOT, 'bench/out/chrome-mv3-with-static-page');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(productionDir, copy, { recursive: true });
+  writeFileSync(join(copy, STATIC_PATH), staticPopupPage(productionDir));
+  const session = await launchChromium({ dir: copy });
+  try {
+    const base = `chrome-extension://${session.extensionId}`;
+    const urls = { extension: `${base}/popup.html`, static: staticUrl, staticInside: `${base}${STATIC_PATH}` };
+    const helper = await session.context.newPage();
+    const worker = await serviceWorkerControl(await session.context.newCDPSession(helper), session.extensionId);
+    await worker.running();
+    const notRunning: string[] = [];
+    let load = 0;
+    const awake = await chromiumFirstPaint(session.context, urls, loads, async () => {
+      load += 1;
+      if (worker.status() !== 'running') notRunning.push(`load ${load}: ${worker.status()}`);
+    });
+    // A user's usual case: Chromium stops an idle extension worker after 30 s, so the popup mostly opens with it asleep.
+    const asleep = await chromiumFirstPaint(session.context, urls, loads, () => worker.stop());
+    const notes = notRunning.length
+      ? [`The service worker was not running before ${notRunning.length} "awake" loads (${notRunning.join(', ')}).`]
+      : [];
+    return { awake, asleep, notes };
+  } finally {
+    await session.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+export async function measureFirefoxPaint(
+  staticUrl: string,
+  loads: number,
+): Promise<{ paint: PaintComparison; version: string }> {
+  const firefox = await launchFirefox({ dir: extensionDir('firefox', 'production') });
+  try {
+    const version = await firefox.browser.version();
+    const paint = await firefoxFirstPaint(
+      firefox.browser,
+      { extension: firefox.extensionUrl('popup.html'), static: staticUrl },
+      loads,
+    );
+    return { paint, version };
+  } finally {
+    await firefox.close();
+  }
 }

@@ -1,4 +1,11 @@
-import type { BrowserContext } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { requireBrowser } from '../tests/e2e/harness/browsers';
+import { launchChromium } from '../tests/e2e/harness/chromium';
+import { extensionDir } from '../tests/e2e/harness/paths';
+import { serviceWorkerControl } from './service-worker';
 
 export interface PageFootprint {
   /** Scripts the page's debugger saw parsed, all origins. */
@@ -91,5 +98,49 @@ export async function serviceWorkerHeap(
     return result ? { usedBytes: result.usedSize as number, totalBytes: result.totalSize as number } : null;
   } finally {
     await cdp.detach();
+  }
+}
+
+export interface IdleCost {
+  withExtension: PageFootprint;
+  withoutExtension: PageFootprint;
+  backgroundWokenByPageUse: boolean;
+  backgroundHeap: { usedBytes: number; totalBytes: number } | null;
+}
+
+/**
+ * The production build: the worker's heap after start, then, with the worker stopped, a page used
+ * without the extension, and whether that woke the worker; then the same page in a Chromium without it.
+ */
+export async function measureIdle(pageUrl: string): Promise<{ idle: IdleCost; version: string }> {
+  const session = await launchChromium({ dir: extensionDir('chrome', 'production') });
+  let withExtension: PageFootprint;
+  let backgroundWokenByPageUse: boolean;
+  let backgroundHeap: IdleCost['backgroundHeap'];
+  let version: string;
+  try {
+    version = session.context.browser()?.version() ?? 'unknown';
+    await new Promise((r) => setTimeout(r, 1000));
+    backgroundHeap = await serviceWorkerHeap(session.context, session.extensionId);
+    const helper = await session.context.newPage();
+    const worker = await serviceWorkerControl(await session.context.newCDPSession(helper), session.extensionId);
+    await worker.stop();
+    withExtension = await pageFootprint(session.context, pageUrl);
+    backgroundWokenByPageUse = worker.status() !== 'stopped';
+  } finally {
+    await session.close();
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'sc-bench-bare-'));
+  const bare = await chromium.launchPersistentContext(profile, {
+    executablePath: requireBrowser('chromium'),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const withoutExtension = await pageFootprint(bare, pageUrl);
+    return { idle: { withExtension, withoutExtension, backgroundWokenByPageUse, backgroundHeap }, version };
+  } finally {
+    await bare.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,3 @@
-import type { CDPSession } from 'playwright-core';
 import type { Bench, Field } from './fixtures/page';
 import { type Summary, summarize } from './stats';
 
@@ -101,32 +100,6 @@ export async function settledContent(fixture: Run, field: Field): Promise<string
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`the ${field} field never settled`);
-}
-
-/** Follows our service worker's running status through CDP, and stops it on demand. */
-export async function serviceWorkerControl(cdp: CDPSession, extensionId: string) {
-  let status = 'unknown';
-  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-    for (const version of event.versions) if (version.scriptURL.includes(extensionId)) status = version.runningStatus;
-  });
-  await cdp.send('ServiceWorker.enable');
-  const waitFor = async (wanted: (status: string) => boolean, what: string) => {
-    const end = Date.now() + 10_000;
-    while (!wanted(status)) {
-      if (Date.now() > end) throw new Error(`the service worker stayed ${status}, not ${what}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
-  // Enabling reports the current state shortly after it answers.
-  await waitFor((s) => s !== 'unknown', 'reported');
-  return {
-    status: () => status,
-    /** Stops every service worker (ours is the only one) and waits until ours is stopped. */
-    async stop() {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await waitFor((s) => s === 'stopped', 'stopped');
-    },
-  };
 }
 
 export interface InsertComparison {
