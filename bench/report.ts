@@ -5,7 +5,14 @@ import type { InsertComparison, InsertSeries } from './insert-latency';
 
 export interface Results {
   date: string;
-  machine: { cores: number; node: string; chromium: string; firefox: string | null };
+  machine: {
+    cores: number;
+    /** The 1-minute load average when the run started and ended. */
+    loadAverage: { start: number; end: number };
+    node: string;
+    chromium: string;
+    firefox: string | null;
+  };
   notes: string[];
   firstPaint: {
     /** Chromium's extension service worker running while the popup loads. */
@@ -154,7 +161,7 @@ export function readmeBlock(r: Results): string {
   const m = r.machine;
   const machine = `The latest run (${r.date.slice(0, 10)}): ${m.cores} cores, Node ${m.node.replace(/^v/, '')}, Chromium ${m.chromium}${
     m.firefox ? ` and Firefox ESR ${m.firefox.replace(/^firefox\//, '')}` : ''
-  }, headless.`;
+  }, headless; load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end.`;
   return [README_START, machine, formatResults(r), README_END].join('\n\n');
 }
 

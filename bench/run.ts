@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'vitest';
 import { extensionDir, ROOT } from '../tests/e2e/harness/paths';
@@ -22,6 +22,8 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 // The benchmark reports; it fails only when it cannot measure (a missing build, a browser error).
 it('measures the production build against the limit, side by side', { timeout: 300_000 }, async () => {
   const notes: string[] = [];
+  // Other work on the machine moves the medians (less so the ratios, measured side by side): say how busy it was.
+  const loadAtStart = loadavg()[0] as number;
   const chromeDir = extensionDir('chrome', 'production');
 
   log('bytes and store packages');
@@ -72,6 +74,7 @@ it('measures the production build against the limit, side by side', { timeout: 3
       date: new Date().toISOString(),
       machine: {
         cores: cpus().length,
+        loadAverage: { start: round(loadAtStart), end: round(loadavg()[0] as number) },
         node: process.version,
         chromium: idle.version,
         firefox: firefoxPaint?.version ?? null,
