@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, OptionsApp } from '@/components/options/OptionsApp';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { renderMessage } from '@/utils/message/render';
-import { customTemplate, langSetting, updatesEnabled } from '@/utils/storage';
+import { customTemplate, langSetting, mastodonInstance, updatesEnabled } from '@/utils/storage';
 
 // Strings come back as their keys and $1 substitutions, so assertions name what is shown.
 beforeEach(() => {
@@ -77,6 +77,25 @@ describe('the options page', () => {
     expect(screen.getByText('optionsUpdatesNone')).toBeTruthy();
     expect((document.getElementById('lang') as HTMLSelectElement).value).toBe('');
     expect(editor().value).toBe('');
+  });
+
+  it('keeps a Mastodon server only as a well-formed host, and forgets it when emptied', async () => {
+    render(<OptionsApp initial={await loadSettings()} />);
+    const input = document.getElementById('mastodon') as HTMLInputElement;
+    const enter = (text: string) => {
+      fireEvent.input(input, { target: { value: text } });
+      fireEvent.change(input);
+    };
+    enter('https://Social.Example.org/');
+    await waitFor(async () => expect(await mastodonInstance.getValue()).toBe('social.example.org'));
+    expect(input.value).toBe('social.example.org');
+    enter('http://evil.example/x');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('mastodon-hint')?.textContent).toBe('popupMastodonInvalid');
+    expect(await mastodonInstance.getValue()).toBe('social.example.org');
+    enter('  ');
+    await waitFor(async () => expect(await mastodonInstance.getValue()).toBeNull());
+    expect(input.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('shows the updates switch and the last check in a build with a feed', async () => {
