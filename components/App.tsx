@@ -17,10 +17,19 @@ export interface AppProps {
   loadStrings: (lang: Lang) => Promise<Strings>;
   /** Remembers the user's choice. */
   onLangChosen?: (lang: Lang) => void;
+  /** A signed update arrived while this popup was open: say so where the date is. */
+  updatedJustNow?: boolean;
 }
 
 /** The popup: the case, the donation channels, and ways to spread the call. */
-export function App({ campaign, strings: initial, addressChanges = {}, loadStrings, onLangChosen }: AppProps) {
+export function App({
+  campaign,
+  strings: initial,
+  addressChanges = {},
+  loadStrings,
+  onLangChosen,
+  updatedJustNow,
+}: AppProps) {
   const [strings, setStrings] = useState(initial);
   useEffect(() => setStrings(initial), [initial]);
   const { t, lang } = strings;
@@ -41,7 +50,7 @@ export function App({ campaign, strings: initial, addressChanges = {}, loadStrin
             <LanguageSwitch onChoose={chooseLang} />
           </header>
           <main>
-            <CaseSummary campaign={campaign} />
+            <CaseSummary campaign={campaign} updatedJustNow={updatedJustNow} />
             <section class="donate" aria-labelledby="donate-heading">
               <h2 id="donate-heading">{t('popupDonateHeading')}</h2>
               <p class="intro">{t('popupDonateIntro')}</p>

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { useAnnounce } from '@/components/announcer';
 import { formatDate } from '@/components/dates';
 import { useStrings } from '@/components/strings';
 import { Timeline } from '@/components/Timeline';
@@ -6,9 +7,16 @@ import { localize } from '@/utils/campaign/localize';
 import type { Campaign } from '@/utils/campaign/schema';
 
 /** The case in a few lines; "Read more" opens the fuller account and the dated timeline with sources. */
-export function CaseSummary({ campaign }: { campaign: Campaign }) {
+export function CaseSummary({ campaign, updatedJustNow }: { campaign: Campaign; updatedJustNow?: boolean }) {
   const { t, lang } = useStrings();
   const [open, setOpen] = useState(false);
+  const announce = useAnnounce();
+  const updated = t(updatedJustNow ? 'popupUpdatedJustNow' : 'popupUpdated', formatDate(campaign.updated, lang));
+  // Said once when a signed update lands in the open popup; the line itself changes in place, on the line it had.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: announced on the arrival, not again on a language switch
+  useEffect(() => {
+    if (updatedJustNow) announce(updated);
+  }, [updatedJustNow]);
   return (
     <section class="case" aria-labelledby="case-title">
       <h1 id="case-title">{localize(campaign.title, lang)}</h1>
@@ -30,7 +38,7 @@ export function CaseSummary({ campaign }: { campaign: Campaign }) {
         <h2 class="small-heading">{t('popupTimeline')}</h2>
         <Timeline entries={campaign.timeline} />
       </div>
-      <p class="updated">{t('popupUpdated', formatDate(campaign.updated, lang))}</p>
+      <p class={updatedJustNow ? 'updated just-now' : 'updated'}>{updated}</p>
     </section>
   );
 }

@@ -42,7 +42,7 @@ function showLang(lang: Lang) {
   writeLangMirror(lang);
 }
 
-async function start() {
+async function start(): Promise<ShowStored> {
   const html = document.documentElement;
   const lang = LANGS.includes(html.lang as Lang)
     ? (html.lang as Lang)
@@ -54,7 +54,7 @@ async function start() {
   root?.removeAttribute('data-prerender');
 
   const bundled = bundledCampaign();
-  const props: AppProps = {
+  let shown: AppProps = {
     campaign: bundled,
     strings: await loadStrings(lang),
     loadStrings,
@@ -63,31 +63,51 @@ async function start() {
       void langSetting.setValue(chosen);
     },
   };
-  if (root) hydrate(<App {...props} />, root);
+  if (root) hydrate(<App {...shown} />, root);
   else {
     // No prerendered copy (wxt dev): render on the client.
     root = app.appendChild(document.createElement('div'));
-    render(<App {...props} />, root);
+    render(<App {...shown} />, root);
+  }
+  const into = root;
+
+  /**
+   * What only extension storage knows: the campaign in use and the changed addresses (each notice
+   * stays on screen for this opening, and is gone the next time). Usually nothing changes; when
+   * something does, it is one re-render of the same components, so nothing the user opened or typed is lost.
+   */
+  async function showStored(patch: Partial<AppProps> = {}): Promise<void> {
+    const [campaign, changes] = await Promise.all([campaignInUse(bundled), loadAddressChanges()]);
+    const next = { ...shown, ...patch, campaign, addressChanges: { ...shown.addressChanges, ...changes } };
+    const changed = campaign.version !== shown.campaign.version || Object.keys(changes).length > 0;
+    if (changed || Object.keys(patch).some((key) => patch[key as keyof AppProps] !== shown[key as keyof AppProps])) {
+      render(<App {...next} />, into);
+    }
+    shown = next;
+    if (Object.keys(changes).length > 0) await markAddressChangesSeen();
   }
 
-  // What only extension storage knows. Usually nothing changes; when it does, it's one re-render.
-  const [campaign, addressChanges, setting] = await Promise.all([
-    campaignInUse(bundled),
-    loadAddressChanges(),
-    langSetting.getValue().catch(() => null),
-  ]);
+  const setting = await langSetting.getValue().catch(() => null);
   // The setting is the truth; the mirror only lets the first paint guess right.
   const wanted = LANGS.includes(setting as Lang) ? (setting as Lang) : pickLang(browserUiLanguage());
   if (!setting) writeLangMirror(null);
-  const strings = wanted === lang ? props.strings : await loadStrings(wanted);
   if (wanted !== lang) showLang(wanted);
-  if (campaign.version !== bundled.version || Object.keys(addressChanges).length > 0 || wanted !== lang) {
-    render(<App {...props} campaign={campaign} strings={strings} addressChanges={addressChanges} />, root);
-  }
-  // Shown once: the notice stays on screen now and is gone the next time.
-  if (Object.keys(addressChanges).length > 0) await markAddressChangesSeen();
+  await showStored(wanted === lang ? {} : { strings: await loadStrings(wanted) });
+  return showStored;
 }
 
-void start();
-// Campaign data a day old (an hour after a failed check): ask the signed feed now; news shows at the next opening.
-if (import.meta.env.FEED_URL) void import('@/utils/feed/refresh-campaign').then((feed) => feed.refreshIfStale());
+type ShowStored = (patch?: Partial<AppProps>) => Promise<void>;
+
+/**
+ * Campaign data a day old (an hour after a failed check): ask the signed feed now. News shows in
+ * this very popup: the same components re-render in place, the date line says "Updated just now"
+ * (announced politely), and the browser's scroll anchoring keeps what the user reads where it was.
+ */
+async function showNewsOnArrival(started: Promise<ShowStored>) {
+  const { refreshIfStale } = await import('@/utils/feed/refresh-campaign');
+  const outcome = await refreshIfStale();
+  if (outcome.checked && outcome.changed) await (await started)({ updatedJustNow: true });
+}
+
+const started = start();
+if (import.meta.env.FEED_URL) void showNewsOnArrival(started);

@@ -21,6 +21,10 @@ interface Driver {
 
 const GOOD_SUMMARY = 'Signed update: the appeal is on 3 December. Write to the prisoners.';
 const HOSTILE_SUMMARY = 'Hostile: send your money elsewhere.';
+// Longer than GOOD_SUMMARY: without scroll anchoring, everything below the summary would move down.
+const LATER_SUMMARY =
+  'A later signed update, arriving while the popup is open: the hearing was moved to February. ' +
+  'Letters still reach the prisoners through the support group, and the legal fund still needs help.';
 
 const bundled = bundledCampaignJson();
 const withShortSummary = (campaign: CampaignJson, text: string) => {
@@ -32,6 +36,14 @@ const goodUpdate = (): CampaignJson => {
   c.updated = '2026-12-01';
   withShortSummary(c, GOOD_SUMMARY);
   c.donations.find((d: { kind: string }) => d.kind === 'bitcoin').account = OTHER_BITCOIN;
+  return c;
+};
+/** Newer than both, putting the bundled Bitcoin address back: a changed address again. */
+const laterUpdate = (): CampaignJson => {
+  const c = structuredClone(bundled);
+  c.version = bundled.version + 3;
+  c.updated = '2027-01-15';
+  withShortSummary(c, LATER_SUMMARY);
   return c;
 };
 /** Validly signed and newer, but its Bitcoin address fails the checksum. */
@@ -68,16 +80,21 @@ function feedStory(name: string, setup: (feedUrl: string, publicKey: string) => 
     let server: FixtureServer;
     let driver: Driver;
     let body = '';
+    let later = '';
+    // The feed's answer waits for this, so a test can act while a check is in flight.
+    let gate: Promise<void> = Promise.resolve();
     const feedRequests = () => server.requests.filter((r) => r.url === '/feed.json').length;
 
     beforeAll(async () => {
       const signer = await campaignSigner();
       body = await signer.sign(goodUpdate());
       const hostile = await signer.sign(hostileUpdate());
+      later = await signer.sign(laterUpdate());
       server = await startServer({
         routes: [
-          (req: IncomingMessage, res: ServerResponse) => {
+          async (req: IncomingMessage, res: ServerResponse) => {
             if (req.url !== '/feed.json') return false;
+            await gate;
             // Static hosts that serve feeds send this; extensions need it without a host permission.
             res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
             res.end(body);
@@ -157,6 +174,58 @@ function feedStory(name: string, setup: (feedUrl: string, publicKey: string) => 
       const again = await driver.open('popup.html', '.popup .summary');
       await pollFor(async () => server.requests.length > requests, 'the stale popup’s check');
       await again.close();
+      await options.close();
+    });
+
+    it('a popup open on stale data shows an update as it lands, and what the user reads stays put', async () => {
+      const options = await driver.open('options.html', '#updates');
+      body = later;
+      let release = () => {};
+      gate = new Promise<void>((done) => {
+        release = done;
+      });
+      await options.evaluate(writeStorage, { lastCheck: { at: 0, ok: true, reason: 'long ago' } });
+      const requests = feedRequests();
+      const popup = await driver.open('popup.html', '.popup .summary');
+      await pollFor(async () => (await summaryOf(popup)) === GOOD_SUMMARY, 'the campaign in use');
+      await pollFor(async () => feedRequests() > requests, 'the stale popup’s check, held by the server');
+      // The reader has scrolled down to the Bitcoin card while the answer is on its way.
+      const headingTop = () =>
+        popup.evaluate(async () => {
+          await new Promise(requestAnimationFrame);
+          return document.getElementById('name-bitcoin')?.getBoundingClientRect().top ?? Number.NaN;
+        }, undefined);
+      const scrolled = await popup.evaluate(() => {
+        document.getElementById('name-bitcoin')?.scrollIntoView();
+        return window.scrollY;
+      }, undefined);
+      expect(scrolled).toBeGreaterThan(0);
+      const before = await headingTop();
+      release();
+      await pollFor(async () => (await summaryOf(popup)) === LATER_SUMMARY, 'the update in the open popup');
+      expect(Math.abs((await headingTop()) - before)).toBeLessThan(1);
+      const shown = await popup.evaluate(
+        () => ({
+          updated: document.querySelector('.popup .updated')?.textContent,
+          bitcoin: document.querySelector('.card-bitcoin .meta')?.textContent,
+          account: document.getElementById('account-bitcoin')?.textContent,
+        }),
+        undefined,
+      );
+      expect(shown.updated).toMatch(/^Updated just now \(content of 15 January 2027\)$/);
+      expect(shown.bitcoin).toMatch(/^Changed on 15 January 2027 by a signed update/);
+      expect(shown.account).toBe(bundled.donations.find((d: { kind: string }) => d.kind === 'bitcoin').account);
+      await pollFor(
+        async () =>
+          /Updated just now/.test(
+            await popup.evaluate(
+              () => document.querySelector('[data-testid="announcer"]')?.textContent ?? '',
+              undefined,
+            ),
+          ),
+        'the polite announcement',
+      );
+      await popup.close();
       await options.close();
     });
   });

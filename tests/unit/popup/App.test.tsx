@@ -69,4 +69,20 @@ describe('App', () => {
     renderApp('de');
     expect(screen.getByText(/^Inhalt zuletzt aktualisiert: \d{1,2}\. \S+ \d{4}$/)).toBeTruthy();
   });
+
+  it('an update that lands while it is open: the date line says so in place, and it is announced once', async () => {
+    const props = { strings: stringsFor('en'), loadStrings: async (next: Lang) => stringsFor(next) };
+    const { rerender } = render(<App campaign={bundledCampaign} {...props} />);
+    const line = document.querySelector('.updated') as HTMLElement;
+    expect(line.textContent).toMatch(/^Content last updated: /);
+    const newer = { ...bundledCampaign, version: bundledCampaign.version + 1, updated: '2026-12-01' };
+    rerender(<App campaign={newer} {...props} updatedJustNow />);
+    // The same element, so the line keeps its place.
+    expect(document.querySelector('.updated')).toBe(line);
+    expect(line.textContent).toBe('Updated just now (content of 1 December 2026)');
+    expect(line.classList.contains('just-now')).toBe(true);
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer').textContent).toBe('Updated just now (content of 1 December 2026)'),
+    );
+  });
 });
