@@ -32,11 +32,11 @@ export const acceptedCampaign = storage.defineItem<{ payload: string; signature:
   { fallback: null, version: 1 },
 );
 
-/** The last feed check: when (ms since epoch), whether it worked, and what happened, in words. */
-export const lastCheck = storage.defineItem<{ at: number; ok: boolean; reason: string } | null>('local:lastCheck', {
-  fallback: null,
-  version: 1,
-});
+/** The last feed check: when (ms since epoch), whether it worked, and what happened: a code (utils/feed/check-reason.ts; absent in older records) and English words. */
+export const lastCheck = storage.defineItem<{ at: number; ok: boolean; code?: string; reason: string } | null>(
+  'local:lastCheck',
+  { fallback: null, version: 1 },
+);
 
 /** The user's own message template ({link:ID}, {donations}), used for every insertion; null keeps the campaign's. */
 export const customTemplate = storage.defineItem<string | null>('local:customTemplate', { fallback: null, version: 1 });

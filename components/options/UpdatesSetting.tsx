@@ -1,10 +1,12 @@
 import type { LastCheck } from '@/utils/feed/update-status';
 import { t } from './t';
 
+/** The last check in the user's language; a record from before reason codes says its English reason. */
 function describeCheck(last: LastCheck | null): string {
   if (!last) return t('optionsLastCheckNever');
   const when = new Date(last.at).toLocaleString();
-  return t(last.ok ? 'optionsLastCheckOk' : 'optionsLastCheckRefused', when, last.reason);
+  const what = last.code ? t(`optionsReason_${last.code}`) : last.reason;
+  return t(last.ok ? 'optionsLastCheckOk' : 'optionsLastCheckRefused', when, what);
 }
 
 /** Signed updates on or off, and what the last check found; a build without a feed says it never connects. */
@@ -34,6 +36,13 @@ export function UpdatesSetting(props: {
           <p id="last-check" class={props.last && !props.last.ok ? 'warning' : 'status'} aria-live="polite">
             {describeCheck(props.last)}
           </p>
+          {props.last?.code && (
+            // The specifics (status, field, versions) a maintainer needs, as the check wrote them.
+            <details class="check-detail">
+              <summary>{t('optionsCheckDetail')}</summary>
+              <code lang="en">{props.last.reason}</code>
+            </details>
+          )}
           <button type="button" id="check-now" onClick={props.onCheckNow} disabled={!props.enabled || props.checking}>
             {t('optionsCheckNow')}
           </button>

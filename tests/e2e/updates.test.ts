@@ -133,10 +133,20 @@ function feedStory(name: string, setup: (feedUrl: string, publicKey: string) => 
       body = (globalThis as { hostileFeed?: string }).hostileFeed ?? '';
       const requests = feedRequests();
       await options.click('#check-now');
-      await pollFor(
-        async () => /no update — .*Bitcoin address checksum/.test(await bodyText(options)),
-        'the refusal on the options page',
-      );
+      // In the user's words on the page; the specifics, in English, in the maintainers' disclosure.
+      const refusal = () =>
+        options.evaluate(
+          () => ({
+            said: document.getElementById('last-check')?.textContent ?? '',
+            detail: document.querySelector('.check-detail code')?.textContent ?? '',
+          }),
+          undefined,
+        );
+      await pollFor(async () => /no update/.test((await refusal()).said), 'the refusal on the options page');
+      const { said, detail } = await refusal();
+      expect(said).toMatch(/: no update — the update's content does not pass the extension's checks\. /);
+      expect(said).not.toMatch(/checksum/);
+      expect(detail).toMatch(/^the signed campaign is invalid: .*Bitcoin address checksum/);
       expect(feedRequests()).toBe(requests + 1);
       expect(await options.evaluate(readStorage, ['acceptedCampaign', 'addressChanges'])).toEqual(before);
       const popup = await driver.open('popup.html', '.popup .summary');

@@ -1,4 +1,5 @@
 import type { Campaign } from '@/utils/campaign/schema';
+import type { CheckReason } from './check-reason';
 import { parseFeed, type SignedFeed } from './feed-format';
 import { openSignedCampaign } from './open-signed-campaign';
 import { sameContent } from './same-content';
@@ -6,7 +7,7 @@ import { sameContent } from './same-content';
 export type Verdict =
   | { kind: 'accepted'; campaign: Campaign; feed: SignedFeed }
   | { kind: 'unchanged' }
-  | { kind: 'rejected'; reason: string };
+  | { kind: 'rejected'; code: CheckReason; reason: string };
 
 /**
  * The acceptance rules for a feed's text, against the campaign in use: signed
@@ -16,20 +17,25 @@ export type Verdict =
  */
 export async function checkUpdate(text: string, publicKey: Uint8Array, current: Campaign): Promise<Verdict> {
   const feed = parseFeed(text);
-  if (!feed.ok) return { kind: 'rejected', reason: feed.reason };
+  if (!feed.ok) return { kind: 'rejected', code: feed.code, reason: feed.reason };
   const opened = await openSignedCampaign(feed.value, publicKey);
-  if (!opened.ok) return { kind: 'rejected', reason: opened.reason };
+  if (!opened.ok) return { kind: 'rejected', code: opened.code, reason: opened.reason };
   const campaign = opened.value;
   if (campaign.version < current.version) {
     return {
       kind: 'rejected',
+      code: 'rollback',
       reason: `version ${campaign.version} is older than the one in use (${current.version}): rollback refused`,
     };
   }
   if (campaign.version === current.version) {
     return sameContent(campaign, current)
       ? { kind: 'unchanged' }
-      : { kind: 'rejected', reason: `version ${campaign.version} is already in use with other content: refused` };
+      : {
+          kind: 'rejected',
+          code: 'replay',
+          reason: `version ${campaign.version} is already in use with other content: refused`,
+        };
   }
   return { kind: 'accepted', campaign, feed: feed.value };
 }

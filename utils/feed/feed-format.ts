@@ -1,4 +1,5 @@
 import { base64 } from '@scure/base';
+import type { CheckReason } from './check-reason';
 
 /**
  * The feed: one JSON file, an envelope around the exact signed bytes.
@@ -20,7 +21,8 @@ export interface SignedFeed {
   signature: Uint8Array;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A value, or why there is none: a stable code for the user, and the detail in English for maintainers. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: CheckReason; reason: string };
 
 export function encodeFeed(feed: SignedFeed): string {
   return `${JSON.stringify(
@@ -35,17 +37,19 @@ export function parseFeed(text: string): Parsed<SignedFeed> {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'the feed is not valid JSON' };
+    return { ok: false, code: 'malformed', reason: 'the feed is not valid JSON' };
   }
-  if (!data || typeof data !== 'object') return { ok: false, reason: 'the feed is not a JSON object' };
+  if (!data || typeof data !== 'object')
+    return { ok: false, code: 'malformed', reason: 'the feed is not a JSON object' };
   const { format, payload, signature } = data as Record<string, unknown>;
-  if (format !== FEED_FORMAT) return { ok: false, reason: `the feed's format is not ${FEED_FORMAT}` };
+  if (format !== FEED_FORMAT)
+    return { ok: false, code: 'malformed', reason: `the feed's format is not ${FEED_FORMAT}` };
   if (typeof payload !== 'string' || typeof signature !== 'string') {
-    return { ok: false, reason: 'the feed lacks its payload or signature' };
+    return { ok: false, code: 'malformed', reason: 'the feed lacks its payload or signature' };
   }
   try {
     return { ok: true, value: { payload: base64.decode(payload), signature: base64.decode(signature) } };
   } catch {
-    return { ok: false, reason: 'the payload or signature is not valid base64' };
+    return { ok: false, code: 'malformed', reason: 'the payload or signature is not valid base64' };
   }
 }

@@ -1,3 +1,4 @@
+import type { CheckReason } from './check-reason';
 import type { Parsed } from './feed-format';
 
 export const FEED_LIMITS = { timeoutMs: 10_000, maxBytes: 256 * 1024 };
@@ -10,9 +11,9 @@ export const FEED_LIMITS = { timeoutMs: 10_000, maxBytes: 256 * 1024 };
 export async function fetchFeed(url: string, limits = FEED_LIMITS): Promise<Parsed<string>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
-  const fail = (reason: string): Parsed<string> => {
+  const fail = (code: CheckReason, reason: string): Parsed<string> => {
     controller.abort();
-    return { ok: false, reason };
+    return { ok: false, code, reason };
   };
   try {
     const response = await fetch(url, {
@@ -23,20 +24,20 @@ export async function fetchFeed(url: string, limits = FEED_LIMITS): Promise<Pars
       redirect: 'error',
       signal: controller.signal,
     });
-    if (!response.ok) return fail(`the server answered ${response.status}`);
+    if (!response.ok) return fail('httpStatus', `the server answered ${response.status}`);
     const type = response.headers.get('content-type') ?? '';
     if (!/^application\/json\s*(;|$)/i.test(type)) {
-      return fail(`the feed is served as ${type || 'no content type'}, not application/json`);
+      return fail('contentType', `the feed is served as ${type || 'no content type'}, not application/json`);
     }
     const tooBig = `the feed is larger than ${limits.maxBytes / 1024} KB`;
-    if (Number(response.headers.get('content-length')) > limits.maxBytes) return fail(tooBig);
+    if (Number(response.headers.get('content-length')) > limits.maxBytes) return fail('tooLarge', tooBig);
     const reader = response.body?.getReader();
-    if (!reader) return fail('the feed has no body');
+    if (!reader) return fail('noBody', 'the feed has no body');
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (let part = await reader.read(); !part.done; part = await reader.read()) {
       size += part.value.length;
-      if (size > limits.maxBytes) return fail(tooBig);
+      if (size > limits.maxBytes) return fail('tooLarge', tooBig);
       chunks.push(part.value);
     }
     const body = new Uint8Array(size);
@@ -48,11 +49,11 @@ export async function fetchFeed(url: string, limits = FEED_LIMITS): Promise<Pars
     return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch (error) {
     if (controller.signal.aborted)
-      return { ok: false, reason: `no complete answer within ${limits.timeoutMs / 1000} s` };
+      return { ok: false, code: 'timeout', reason: `no complete answer within ${limits.timeoutMs / 1000} s` };
     if (error instanceof TypeError && /decod|encod/i.test(error.message)) {
-      return { ok: false, reason: 'the feed is not UTF-8 text' };
+      return { ok: false, code: 'notText', reason: 'the feed is not UTF-8 text' };
     }
-    return { ok: false, reason: 'the feed could not be reached' };
+    return { ok: false, code: 'unreachable', reason: 'the feed could not be reached' };
   } finally {
     clearTimeout(timer);
   }

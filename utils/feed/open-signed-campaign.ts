@@ -12,17 +12,20 @@ import { verifySignature } from './verify-signature';
  */
 export async function openSignedCampaign(feed: SignedFeed, publicKey: Uint8Array): Promise<Parsed<Campaign>> {
   if (!(await verifySignature(publicKey, feed.payload, feed.signature))) {
-    return { ok: false, reason: "the signature is not the campaign's" };
+    return { ok: false, code: 'badSignature', reason: "the signature is not the campaign's" };
   }
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(feed.payload));
   } catch {
-    return { ok: false, reason: 'the signed document is not valid JSON' };
+    return { ok: false, code: 'invalidCampaign', reason: 'the signed document is not valid JSON' };
   }
   const checked = validateCampaign(data);
-  if (!checked.ok) return { ok: false, reason: `the signed campaign is invalid: ${checked.error}` };
+  if (!checked.ok) {
+    return { ok: false, code: 'invalidCampaign', reason: `the signed campaign is invalid: ${checked.error}` };
+  }
   const markup = findMarkup(checked.campaign);
-  if (markup) return { ok: false, reason: `${markup} contains HTML markup; campaign texts are plain text` };
+  if (markup)
+    return { ok: false, code: 'markup', reason: `${markup} contains HTML markup; campaign texts are plain text` };
   return { ok: true, value: checked.campaign };
 }

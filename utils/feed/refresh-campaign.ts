@@ -31,23 +31,23 @@ async function checkFeed(limits: typeof FEED_LIMITS): Promise<CheckOutcome> {
   const config = feedConfig();
   if (!config || !(await loadUpdatesEnabled())) return { checked: false };
   const fetched = await fetchFeed(config.url, limits);
-  let result: { ok: boolean; reason: string; changed: boolean };
+  let result: Omit<LastCheck, 'at'> & { changed: boolean };
   if (!fetched.ok) {
-    result = { ok: false, reason: fetched.reason, changed: false };
+    result = { ok: false, code: fetched.code, reason: fetched.reason, changed: false };
   } else {
     const current = await loadCampaign();
     const verdict = await checkUpdate(fetched.value, config.publicKey, current);
     if (verdict.kind === 'accepted') {
       await saveAcceptedCampaign(verdict.feed);
       await recordAddressChanges(changedDonations(current, verdict.campaign), verdict.campaign.updated);
-      result = { ok: true, reason: `updated to version ${verdict.campaign.version}`, changed: true };
+      result = { ok: true, code: 'updated', reason: `updated to version ${verdict.campaign.version}`, changed: true };
     } else if (verdict.kind === 'unchanged') {
-      result = { ok: true, reason: `up to date (version ${current.version})`, changed: false };
+      result = { ok: true, code: 'upToDate', reason: `up to date (version ${current.version})`, changed: false };
     } else {
-      result = { ok: false, reason: verdict.reason, changed: false };
+      result = { ok: false, code: verdict.code, reason: verdict.reason, changed: false };
     }
   }
-  const record = { at: Date.now(), ok: result.ok, reason: result.reason };
+  const record: LastCheck = { at: Date.now(), ok: result.ok, code: result.code, reason: result.reason };
   await lastCheck.setValue(record);
   return { checked: true, changed: result.changed, ...record };
 }

@@ -1,8 +1,12 @@
 import { lastCheck, updatesEnabled } from '@/utils/storage';
+import { type CheckReason, isCheckReason } from './check-reason';
 
 export interface LastCheck {
   at: number;
   ok: boolean;
+  /** Absent in a record written before codes existed: then only the English reason is known. */
+  code?: CheckReason;
+  /** The detail in English, for maintainers. */
   reason: string;
 }
 
@@ -15,8 +19,10 @@ export async function loadUpdatesEnabled(): Promise<boolean> {
 export async function loadLastCheck(): Promise<LastCheck | null> {
   const value: unknown = await lastCheck.getValue().catch(() => null);
   if (!value || typeof value !== 'object') return null;
-  const { at, ok, reason } = value as Record<string, unknown>;
-  return typeof at === 'number' && typeof ok === 'boolean' && typeof reason === 'string' ? { at, ok, reason } : null;
+  const { at, ok, code, reason } = value as Record<string, unknown>;
+  if (typeof at !== 'number' || typeof ok !== 'boolean' || typeof reason !== 'string') return null;
+  // A code this version does not know (a newer one wrote it) is dropped: the English reason still says it.
+  return isCheckReason(code) ? { at, ok, code, reason } : { at, ok, reason };
 }
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import { base64 } from '@scure/base';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledCampaign } from '@/utils/campaign/bundled';
+import type { CheckReason } from '@/utils/feed/check-reason';
 import { checkUpdate } from '@/utils/feed/check-update';
 import { decodePublicKey } from '@/utils/feed/verify-signature';
 import { campaignVersion, goodUpdate, makeSigner } from './signed-feeds';
@@ -26,14 +27,20 @@ const flipSignatureBit = (text: string) => {
 // The campaign in use is version 2 (say, an accepted update); each feed must leave it alone.
 const inUse = goodUpdate(2);
 
-const HOSTILE: [string, () => Promise<string>, RegExp][] = [
+const HOSTILE: [string, () => Promise<string>, CheckReason, RegExp][] = [
   [
     'a bad signature',
     async () => flipSignatureBit(await signer.sign(goodUpdate(3))),
+    'badSignature',
     /signature is not the campaign's/,
   ],
-  ['a signature by another key', () => stranger.sign(goodUpdate(3)), /signature is not the campaign's/],
-  ['an older version', () => signer.sign(campaignVersion(1)), /older than the one in use \(2\): rollback refused/],
+  ['a signature by another key', () => stranger.sign(goodUpdate(3)), 'badSignature', /signature is not the campaign's/],
+  [
+    'an older version',
+    () => signer.sign(campaignVersion(1)),
+    'rollback',
+    /older than the one in use \(2\): rollback refused/,
+  ],
   [
     'the same version with other content',
     () =>
@@ -42,6 +49,7 @@ const HOSTILE: [string, () => Promise<string>, RegExp][] = [
           c.summary.short.en = 'Other words.';
         }),
       ),
+    'replay',
     /version 2 is already in use with other content/,
   ],
   [
@@ -53,6 +61,7 @@ const HOSTILE: [string, () => Promise<string>, RegExp][] = [
           if (bitcoin) bitcoin.account = `${bitcoin.account.slice(0, -1)}C`;
         }),
       ),
+    'invalidCampaign',
     /donations\[\d\]\.account: Bitcoin address checksum/,
   ],
   [
@@ -63,6 +72,7 @@ const HOSTILE: [string, () => Promise<string>, RegExp][] = [
           c.links[0]!.url = 'http://rupression.com/en/';
         }),
       ),
+    'invalidCampaign',
     /links\[0\]\.url: must be an https link/,
   ],
   [
@@ -73,6 +83,7 @@ const HOSTILE: [string, () => Promise<string>, RegExp][] = [
           c.donatePage.url = 'javascript:alert(1)';
         }),
       ),
+    'invalidCampaign',
     /donatePage\.url: must be/,
   ],
   [
@@ -83,6 +94,7 @@ const HOSTILE: [string, () => Promise<string>, RegExp][] = [
           c.summary.full.en = 'Read <script>alert(1)</script>';
         }),
       ),
+    'markup',
     /summary\.full\.en contains HTML markup/,
   ],
   [
@@ -93,22 +105,34 @@ const HOSTILE: [string, () => Promise<string>, RegExp][] = [
           c.title.en = '<img src=x onerror=alert(1)>';
         }),
       ),
+    'markup',
     /title\.en contains HTML markup/,
   ],
-  ['invalid JSON', async () => '{"format": "solidarity-call-feed/1", "payload": ', /not valid JSON/],
-  ['a signed payload that is not JSON', () => signer.sign('version: 3'), /signed document is not valid JSON/],
-  ['another format', async () => JSON.stringify({ format: 'rss', payload: '', signature: '' }), /format is not/],
+  ['invalid JSON', async () => '{"format": "solidarity-call-feed/1", "payload": ', 'malformed', /not valid JSON/],
+  [
+    'a signed payload that is not JSON',
+    () => signer.sign('version: 3'),
+    'invalidCampaign',
+    /signed document is not valid JSON/,
+  ],
+  [
+    'another format',
+    async () => JSON.stringify({ format: 'rss', payload: '', signature: '' }),
+    'malformed',
+    /format is not/,
+  ],
   [
     'a schema violation under a valid signature',
     () => signer.sign({ ...goodUpdate(3), donations: 'none' }),
+    'invalidCampaign',
     /donations: /,
   ],
 ];
 
-describe('checkUpdate: hostile feeds are rejected with a reason', () => {
-  it.each(HOSTILE)('%s', async (_name, feed, reason) => {
+describe('checkUpdate: hostile feeds are rejected with a reason (a code, and the detail in English)', () => {
+  it.each(HOSTILE)('%s', async (_name, feed, code, reason) => {
     const verdict = await checkUpdate(await feed(), key, inUse);
-    expect(verdict).toEqual({ kind: 'rejected', reason: expect.stringMatching(reason) });
+    expect(verdict).toEqual({ kind: 'rejected', code, reason: expect.stringMatching(reason) });
   });
 });
 

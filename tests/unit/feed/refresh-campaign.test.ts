@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadAddressChanges } from '@/utils/campaign/address-changes';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { loadCampaign } from '@/utils/campaign/current';
+import type { CheckReason } from '@/utils/feed/check-reason';
 import { FEED_LIMITS } from '@/utils/feed/fetch-feed';
 import { refreshCampaign, refreshIfStale } from '@/utils/feed/refresh-campaign';
 import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage';
@@ -74,7 +75,7 @@ describe('a good update', () => {
     expect(campaign.version).toBe(bundledCampaign.version + 1);
     expect(campaign.donations.find((d) => d.kind === 'bitcoin')?.account).toBe(OTHER_BITCOIN);
     expect(await loadAddressChanges()).toEqual({ bitcoin: '2026-12-01' });
-    expect(await lastCheck.getValue()).toMatchObject({ ok: true, reason: /updated to version/ });
+    expect(await lastCheck.getValue()).toMatchObject({ ok: true, code: 'updated', reason: /updated to version/ });
     const [request] = server.requests;
     expect(request?.headers.cookie).toBeUndefined();
     expect(request?.headers.referer).toBeUndefined();
@@ -84,7 +85,12 @@ describe('a good update', () => {
     answer = json(await signer.sign(goodUpdate(bundledCampaign.version + 1)));
     await refreshCampaign(FAST);
     const before = await snapshot();
-    expect(await refreshCampaign(FAST)).toMatchObject({ ok: true, changed: false, reason: /up to date/ });
+    expect(await refreshCampaign(FAST)).toMatchObject({
+      ok: true,
+      changed: false,
+      code: 'upToDate',
+      reason: /up to date/,
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -215,8 +221,30 @@ const HOSTILE: [string, () => Promise<Answer>, RegExp][] = [
   ],
 ];
 
+/** The reason code each hostile feed is refused with: what the options page says in the user's language. */
+const CODES: Record<string, CheckReason> = {
+  'bad signature': 'badSignature',
+  'signature by another key': 'badSignature',
+  'older version': 'rollback',
+  'same version, other content': 'replay',
+  'Bitcoin address with a broken checksum, validly signed': 'invalidCampaign',
+  'http link': 'invalidCampaign',
+  'javascript: link': 'invalidCampaign',
+  'script HTML': 'markup',
+  'event-handler HTML': 'markup',
+  '10 MB body': 'tooLarge',
+  'body that never finishes': 'timeout',
+  'invalid JSON': 'malformed',
+  'wrong content type': 'contentType',
+  'server error': 'httpStatus',
+};
+
 describe('hostile feeds, served over HTTP: each is rejected with a reason and changes nothing', () => {
-  it.each(HOSTILE)('%s', async (_name, hostile, reason) => {
+  it('each has its reason code', () => {
+    expect(Object.keys(CODES).sort()).toEqual(HOSTILE.map(([name]) => name).sort());
+  });
+
+  it.each(HOSTILE)('%s', async (name, hostile, reason) => {
     answer = json(await signer.sign(goodUpdate(v + 1)));
     await refreshCampaign(FAST);
     const before = await snapshot();
@@ -224,8 +252,15 @@ describe('hostile feeds, served over HTTP: each is rejected with a reason and ch
 
     answer = await hostile();
     const outcome = await refreshCampaign(FAST);
-    expect(outcome).toMatchObject({ checked: true, ok: false, changed: false, reason: expect.stringMatching(reason) });
-    expect(await lastCheck.getValue()).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
+    const code = CODES[name];
+    expect(outcome).toMatchObject({
+      checked: true,
+      ok: false,
+      changed: false,
+      code,
+      reason: expect.stringMatching(reason),
+    });
+    expect(await lastCheck.getValue()).toMatchObject({ ok: false, code, reason: expect.stringMatching(reason) });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -98,6 +98,23 @@ describe('the options page', () => {
     expect(input.getAttribute('aria-invalid')).toBe('false');
   });
 
+  it('says why the last check refused an update in the user’s words, the English detail in a disclosure', async () => {
+    vi.stubEnv('FEED_URL', 'https://feed.example.org/feed.json');
+    const reason = 'the signed campaign is invalid: donations[1].account: Bitcoin address checksum does not match';
+    await fakeBrowser.storage.local.set({
+      lastCheck: { at: Date.UTC(2026, 10, 27), ok: false, code: 'invalidCampaign', reason },
+    });
+    render(<OptionsApp initial={await loadSettings()} />);
+    expect(document.getElementById('last-check')?.textContent).toMatch(
+      /^optionsLastCheckRefused \| .+ \| optionsReason_invalidCampaign$/,
+    );
+    const detail = document.querySelector('details.check-detail') as HTMLDetailsElement;
+    expect(detail.open).toBe(false);
+    expect(detail.querySelector('summary')?.textContent).toBe('optionsCheckDetail');
+    expect(detail.querySelector('code')?.textContent).toBe(reason);
+    expect(detail.querySelector('code')?.getAttribute('lang')).toBe('en');
+  });
+
   it('shows the updates switch and the last check in a build with a feed', async () => {
     vi.stubEnv('FEED_URL', 'https://feed.example.org/feed.json');
     await fakeBrowser.storage.local.set({
@@ -108,6 +125,8 @@ describe('the options page', () => {
     expect(document.getElementById('last-check')?.textContent).toMatch(
       /optionsLastCheckRefused .*the server answered 500/,
     );
+    // A record from before reason codes: its English reason, and no details to open.
+    expect(document.querySelector('.check-detail')).toBeNull();
     fireEvent.click(document.getElementById('updates') as HTMLInputElement);
     await waitFor(async () => expect(await updatesEnabled.getValue()).toBe(false));
     expect((document.getElementById('check-now') as HTMLButtonElement).disabled).toBe(true);
