@@ -14,7 +14,9 @@ import {
   type PageRequest,
   REFUSALS,
   REQUEST_KEY,
+  type SiteAccess,
 } from './protocol';
+import { requestSiteAccess, sitePattern } from './site-access';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
@@ -24,6 +26,13 @@ export interface InsertCallOptions {
   frameId?: number;
   variant?: Variant;
   lang?: Lang;
+  /**
+   * Access to the iframe's site, asked for already by the caller while it still held the
+   * user's gesture (the context menu). Without it, insertCall asks itself when it finds the
+   * field in another site's iframe: in time for the keyboard shortcut's gesture in some
+   * browsers, too late in others, which then refuse and the notice explains.
+   */
+  siteAccess?: Promise<SiteAccess>;
 }
 
 // Runs in the page's own world, on its own: serialised by executeScript, so no outside names.
@@ -62,8 +71,9 @@ async function readSetting<T extends string>(item: { getValue(): Promise<unknown
   return allowed.includes(value as T) ? (value as T) : undefined;
 }
 
-function noticeStrings(): NoticeStrings {
-  const t = (key: string) => browser.i18n.getMessage(key as MessageKey);
+/** The notice's texts; `site` names the iframe's site where the reason is about it. */
+function noticeStrings(site = ''): NoticeStrings {
+  const t = (key: string) => browser.i18n.getMessage(key as MessageKey, site);
   const keyOf = (reason: string) => `insertRefused_${reason.replace(/-/g, '_')}`;
   return {
     reasons: Object.fromEntries(REFUSALS.map((r) => [r, t(keyOf(r))])) as NoticeStrings['reasons'],
@@ -87,7 +97,12 @@ export async function insertCall(options: InsertCallOptions): Promise<InsertOutc
     loadCustomTemplate(),
   ]);
   const lang = options.lang ?? savedLang ?? pickLang(browser.i18n.getUILanguage());
-  const probe = await probeFrames(tabId, options.frameId);
+  let probe = await probeFrames(tabId, options.frameId);
+  // The field is in another site's iframe: ask for that one site, and look again once granted.
+  const pattern = probe?.refusal === 'cross-origin-frame' ? sitePattern(probe.frameOrigin ?? '') : undefined;
+  const access = pattern ? await (options.siteAccess ?? requestSiteAccess(pattern)) : undefined;
+  if (access?.granted) probe = await probeFrames(tabId, options.frameId);
+  const site = probe?.refusal === 'cross-origin-frame' && probe.frameOrigin ? siteName(probe.frameOrigin) : undefined;
   const frames = [probe?.frameId ?? options.frameId ?? 0];
   const room = probe?.room ?? Number.POSITIVE_INFINITY;
   const fits = (variant: Variant | undefined) =>
@@ -102,9 +117,19 @@ export async function insertCall(options: InsertCallOptions): Promise<InsertOutc
       : undefined;
   const useOwn = own !== undefined && own.length <= room;
   const text = useOwn ? own : renderMessage(campaign, { lang, variant: variant ?? 'short', format: 'text' });
-  const notice = noticeStrings();
+  const notice = noticeStrings(site);
   const reason = probe?.refusal ?? (probe?.kind ? (useOwn || fits(variant) ? undefined : 'too-long') : 'no-field');
   const request: PageRequest = reason ? { op: 'refuse', reason, text, notice } : { op: 'insert', text, notice };
   const [outcome] = await runInPage(tabId, frames, request);
-  return (outcome?.result as InsertOutcome | undefined) ?? { inserted: false, reason: 'failed' };
+  const result = (outcome?.result as InsertOutcome | undefined) ?? { inserted: false, reason: 'failed' };
+  return result.inserted || !access ? result : { ...result, site, access };
+}
+
+/** The site as the notice names it: its host, port included. */
+function siteName(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
 }

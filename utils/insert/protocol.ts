@@ -45,9 +45,19 @@ export type PageRequest =
   | { op: 'insert'; text: string; notice: NoticeStrings }
   | { op: 'refuse'; reason: Refusal; text: string; notice: NoticeStrings };
 
+/** What the background asked the browser for when the field is in another site's iframe. */
+export interface SiteAccess {
+  /** The one match pattern asked for: that site, nothing more. */
+  origins: [string];
+  granted: boolean;
+  /** Why the browser did not ask the user, e.g. no user gesture. */
+  error?: string;
+}
+
 export type InsertOutcome =
   | { inserted: true; kind: FieldKind; method: string; text: string }
-  | { inserted: false; reason: Refusal };
+  /** `site` and `access` when the field is in another site's iframe. */
+  | { inserted: false; reason: Refusal; site?: string; access?: SiteAccess };
 
 /** The global through which the background hands a request to the page script; deleted as soon as it is read. */
 export const REQUEST_KEY = '__solidarityCallRequest';

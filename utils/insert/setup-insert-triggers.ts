@@ -16,10 +16,10 @@ export function setupInsertTriggers(): void {
     const parsed = v.safeParse(InsertMessage, message);
     if (!parsed.success || !isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     const { tabId, frameId, variant, lang } = parsed.output;
-    return insertCall({ tabId, frameId, variant, lang }).catch((error: unknown) => ({
-      inserted: false as const,
-      reason: 'failed' as const,
-      error: String(error),
-    }));
+    // `ok` beside `inserted`: the popup reads `ok` (components/InsertButton.tsx).
+    return insertCall({ tabId, frameId, variant, lang }).then(
+      (outcome) => ({ ...outcome, ok: outcome.inserted }),
+      (error: unknown) => ({ inserted: false as const, ok: false, reason: 'failed' as const, error: String(error) }),
+    );
   });
 }

@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { insertCall } from '@/utils/insert/insert-call';
+import { requestSiteAccess, sitePattern } from '@/utils/insert/site-access';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
@@ -63,14 +64,11 @@ export function otherFrameOrigin(info: { frameUrl?: string; pageUrl?: string }):
 function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
   const choice = choiceOf(info.menuItemId);
   if (!choice || tab?.id === undefined) return;
-  const tabId = tab.id;
   // Asked synchronously, while the click still counts as the user's gesture; never at install.
   // Refused or not, insertCall then either reaches the frame or explains beside it.
-  const origin = otherFrameOrigin(info);
-  const granted = origin ? browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false) : undefined;
-  void Promise.resolve(granted)
-    .then(() => insertCall({ tabId, frameId: info.frameId, ...choice }))
-    .catch(() => undefined);
+  const pattern = sitePattern(otherFrameOrigin(info) ?? '');
+  const siteAccess = pattern ? requestSiteAccess(pattern) : undefined;
+  void insertCall({ tabId: tab.id, frameId: info.frameId, ...choice, siteAccess }).catch(() => undefined);
 }
 
 /** Firefox forgets menus on browser restart, so they are made on install and on every startup. */
