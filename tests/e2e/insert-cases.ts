@@ -24,6 +24,8 @@ export interface InsertCase {
   earlier?: string;
   /** Browsers where this is known not to work: the test then expects the failure, and the README says so. */
   failsIn?: BrowserName[];
+  /** The field is in the iframe whose URL starts with this: its model is read there. */
+  frame?: string;
 }
 
 const EARLIER = 'Earlier text. ';
@@ -60,6 +62,25 @@ export const CASES: InsertCase[] = [
   { id: 'codemirror', label: 'CodeMirror 6 (+ history)', expect: 'insert' },
 ];
 
+/** The fixture's other origin: the page is on 127.0.0.1, its iframe on localhost (same server). */
+export const OTHER_SITE = 'http://localhost:';
+/** What the extension must ask for: that one site, any port, nothing wider. */
+export const OTHER_SITE_PATTERN = 'http://localhost/*';
+
+/** Run apart from CASES, in this order: first refused without access, then inserted once the user allows the site. */
+export const CROSS_ORIGIN_REFUSED: InsertCase = {
+  id: 'cross-origin',
+  label: '`<textarea>` in a cross-origin iframe, no access yet: refused, notice names the site and how to allow it',
+  expect: 'refuse',
+  frame: OTHER_SITE,
+};
+export const CROSS_ORIGIN: InsertCase = {
+  id: 'cross-origin',
+  label: '`<textarea>` in a cross-origin iframe, once the user allows that one site',
+  expect: 'insert',
+  frame: OTHER_SITE,
+};
+
 /** The campaign the e2e build bundles, rendered the way the extension renders it. */
 const campaign = JSON.parse(readFileSync(join(ROOT, 'assets/campaign.json'), 'utf8')) as Campaign;
 export const MESSAGES = Object.fromEntries(
@@ -79,14 +100,23 @@ const occurrences = (haystack: string, needle: string) => squash(haystack).split
 
 /** What a test needs from a browser: a page with the fixture, keyboard and mouse, and the popup's message. */
 export interface InsertDriver {
+  browser: BrowserName;
   goto(url: string): Promise<void>;
   /** Evaluates an expression in the fixture page. */
   eval<T>(expression: string): Promise<T>;
+  /** Evaluates an expression in the fixture's iframe whose URL starts with `prefix`, whatever its origin. */
+  frameEval<T>(prefix: string, expression: string): Promise<T>;
   click(x: number, y: number): Promise<void>;
   type(text: string): Promise<void>;
+  /** Ctrl+Z. */
   undo(): Promise<void>;
   /** Sends {type:'insert-call', tabId} from the extension's popup page, as the popup does. */
-  insert(): Promise<InsertOutcome & { variant?: Variant }>;
+  insert(): Promise<InsertOutcome>;
+  /** Evaluates `body` in the extension's popup page, with `api` its extension API (chrome or browser). */
+  inExtension<T>(body: string): Promise<T>;
+  /** Grants the extension `pattern` from a real click in its own page, as the user would. */
+  allowSite(pattern: string): Promise<void>;
+  close(): Promise<void>;
 }
 
 async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 3000): Promise<T> {
@@ -104,8 +134,24 @@ async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 3
 // and right-clicking separates them, so the test pauses as long.
 const HUMAN_PAUSE_MS = 1100;
 
+/** The notice shown beside a refused field, as the page lays it out. */
+export interface Notice {
+  text: string;
+  width: number;
+  top: number;
+  left: number;
+  copy: boolean;
+}
+
+export interface CaseResult {
+  outcome: InsertOutcome;
+  /** The field's model before the insertion. */
+  before: string;
+  notice?: Notice;
+}
+
 /** Runs one case in the page: caret in the field, earlier text typed, insertion, the model checked, then Ctrl+Z. */
-export async function runCase(driver: InsertDriver, serverUrl: string, c: InsertCase): Promise<void> {
+export async function runCase(driver: InsertDriver, serverUrl: string, c: InsertCase): Promise<CaseResult> {
   await driver.goto(`${serverUrl}/page.html?case=${c.id}`);
   await poll(
     () => driver.eval<boolean>('Boolean(window.fixture?.ready)'),
@@ -116,27 +162,33 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
   const earlier = c.earlier ?? EARLIER;
   if (earlier) await driver.type(earlier);
   if (c.id === 'selection') await driver.eval('window.fixture.select()');
-  await new Promise((r) => setTimeout(r, HUMAN_PAUSE_MS));
-  const model = () => driver.eval<string>('window.fixture.model()');
+  const variant = expectedVariant(c);
+  // Only an insertion has an undo step to keep apart from the typing.
+  if (variant) await new Promise((r) => setTimeout(r, HUMAN_PAUSE_MS));
+  const model = () =>
+    c.frame
+      ? driver.frameEval<string>(c.frame, 'document.getElementById("inner").value')
+      : driver.eval<string>('window.fixture.model()');
   const before = await model();
   if (earlier) expect(squash(before)).toBe(squash(earlier));
 
   const outcome = await driver.insert();
   if (outcome.inserted) console.info(`${c.id}: inserted by ${outcome.method}`);
 
-  const variant = expectedVariant(c);
   if (!variant) {
     expect(outcome.inserted, JSON.stringify(outcome)).toBe(false);
     expect(await model()).toBe(before);
-    const notice = await driver.eval<{ text: string; width: number; copy: boolean }>(`(() => {
+    const notice = await driver.eval<Notice>(`(() => {
       const host = document.querySelector('solidarity-call-notice');
       const box = host?.shadowRoot?.querySelector('[role=alert]');
-      return { text: box?.textContent ?? '', width: box?.getBoundingClientRect().width ?? 0, copy: !!box?.querySelector('[data-copy]') };
+      const rect = box?.getBoundingClientRect();
+      return { text: box?.textContent ?? '', width: rect?.width ?? 0, top: rect?.top ?? 0, left: rect?.left ?? 0,
+        copy: !!box?.querySelector('[data-copy]') };
     })()`);
     expect(notice.text).toMatch(/nothing was inserted/i);
     expect(notice.width).toBeGreaterThan(0);
     expect(notice.copy).toBe(true);
-    return;
+    return { outcome, before, notice };
   }
 
   expect(outcome.inserted, JSON.stringify(outcome)).toBe(true);
@@ -148,7 +200,10 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
   expect(after).toMatch(/https:\/\/\S+/);
   if (earlier) expect(squash(after).startsWith(squash(earlier)), `earlier text kept in:\n${after}`).toBe(true);
   if (c.id === 'selection') expect(after).toBe(before.replace('REPLACE ME', message));
-  if (!c.singleLine && ['textarea', 'iframe', 'shadow', 'react', 'maxlength-280', 'maxlength-600'].includes(c.id)) {
+  if (
+    !c.singleLine &&
+    ['textarea', 'iframe', 'cross-origin', 'shadow', 'react', 'maxlength-280', 'maxlength-600'].includes(c.id)
+  ) {
     expect(after).toBe(before + expected);
   }
   // Any other variant sneaking in would mean a double insertion by two strategies.
@@ -157,11 +212,14 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
   await driver.undo();
   const undone = await poll(model, (m) => m === before, 2000);
   expect(undone, 'Ctrl+Z restores the text as it was').toBe(before);
+  return { outcome, before };
 }
 
 /** The README table, made from the cases: what is verified where, and what is known not to work. */
 export function verificationTable(): string {
   const cell = (c: InsertCase, b: BrowserName) => (c.failsIn?.includes(b) ? '❌ known failure' : '✅');
-  const rows = CASES.map((c) => `| ${c.label} | ${cell(c, 'chromium')} | ${cell(c, 'firefox')} |`);
+  const rows = [...CASES, CROSS_ORIGIN_REFUSED, CROSS_ORIGIN].map(
+    (c) => `| ${c.label} | ${cell(c, 'chromium')} | ${cell(c, 'firefox')} |`,
+  );
   return ['| field or editor | Chromium 156 | Firefox ESR 153 |', '| --- | --- | --- |', ...rows].join('\n');
 }

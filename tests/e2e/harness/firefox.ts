@@ -16,7 +16,13 @@ export interface FirefoxSession {
 
 /** Debian's Firefox ESR over WebDriver BiDi, with our build installed as a temporary add-on. */
 export async function launchFirefox(
-  options: { dir?: string; colorScheme?: 'light' | 'dark'; locale?: string } = {},
+  options: {
+    dir?: string;
+    colorScheme?: 'light' | 'dark';
+    locale?: string;
+    /** More prefs, e.g. extensions.webextOptionalPermissionPrompts. */
+    prefs?: Record<string, string | number | boolean>;
+  } = {},
 ): Promise<FirefoxSession> {
   const executablePath = requireBrowser('firefox');
   const uuid = randomUUID();
@@ -34,6 +40,7 @@ export async function launchFirefox(
       ...(options.locale ? { 'intl.locale.requested': options.locale, 'intl.accept_languages': options.locale } : {}),
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(options.dir ?? extensionDir('firefox'));

@@ -1,0 +1,152 @@
+import { launchChromium } from './harness/chromium';
+import { launchFirefox, pollFor } from './harness/firefox';
+import type { BrowserName, InsertDriver } from './insert-cases';
+
+/** What the tests use of a Playwright or a Puppeteer frame: the two APIs agree on these. */
+interface FrameLike {
+  url(): string;
+  evaluate(expression: string): Promise<unknown>;
+}
+interface PageLike extends FrameLike {
+  goto(url: string): Promise<unknown>;
+  bringToFront(): Promise<void>;
+  frames(): FrameLike[];
+  click(selector: string): Promise<void>;
+  mouse: { click(x: number, y: number): Promise<void> };
+  keyboard: {
+    type(text: string): Promise<void>;
+    down(key: string): Promise<void>;
+    press(key: string): Promise<void>;
+    up(key: string): Promise<void>;
+  };
+}
+
+/** One browser with the extension, the fixture tab and an extension page (the popup) open. */
+interface Session {
+  page: PageLike;
+  popup: PageLike;
+  /** Lets the extension reach `pattern` as a user would: see each browser's own note. */
+  allowSite(pattern: string, ask: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+// In an extension page, the extension API is `browser` in Firefox and `chrome` in Chromium.
+const withApi = (body: string) =>
+  `(async () => { const api = globalThis.browser ?? globalThis.chrome; return ${body}; })()`;
+
+const CLICK_ID = 'sc-test-gesture';
+
+/** The driver on top of either browser: everything but the launch is the same code. */
+async function driverFor(browser: BrowserName, session: Session, serverUrl: string): Promise<InsertDriver> {
+  const { page, popup } = session;
+  const inExtension = <T>(body: string) => popup.evaluate(withApi(body)) as Promise<T>;
+  const tabs = await inExtension<{ id: number; url?: string }[]>('api.tabs.query({})');
+  const tabId = tabs.find((t) => t.url?.startsWith(serverUrl))?.id;
+  if (tabId === undefined) throw new Error(`no tab at ${serverUrl}`);
+  // The fixture tab in front, as when the user acts on it; the popup page stays open behind it.
+  await page.bringToFront();
+
+  /** A real click on a button in the extension page, whose handler runs `body`: a user gesture for the browser. */
+  async function clickInExtension<T>(body: string): Promise<T> {
+    await popup.evaluate(`(() => {
+      const button = document.createElement('button');
+      button.id = '${CLICK_ID}';
+      button.textContent = 'test gesture';
+      button.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;width:200px;height:40px';
+      button.onclick = () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        button.remove();
+        Promise.resolve(${body}).then((value) => { globalThis.__gesture = { value }; },
+          (error) => { globalThis.__gesture = { error: String(error) }; });
+      };
+      globalThis.__gesture = undefined;
+      document.body.append(button);
+    })()`);
+    await popup.bringToFront();
+    await popup.click(`#${CLICK_ID}`);
+    let result: { value?: T; error?: string } | undefined;
+    await pollFor(async () => {
+      result = (await popup.evaluate('globalThis.__gesture')) as typeof result;
+      return result !== undefined;
+    }, 'the click handler in the extension page');
+    await page.bringToFront();
+    if (result?.error) throw new Error(result.error);
+    return result?.value as T;
+  }
+
+  return {
+    browser,
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    eval: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    frameEval: async <T>(prefix: string, expression: string) => {
+      const frame = page.frames().find((f) => f.url().startsWith(prefix));
+      if (!frame) throw new Error(`no frame at ${prefix}`);
+      return (await frame.evaluate(expression)) as T;
+    },
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    undo: async () => {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('z');
+      await page.keyboard.up('Control');
+    },
+    // As the popup does: a runtime message from an extension page.
+    insert: () => inExtension(`api.runtime.sendMessage({ type: 'insert-call', tabId: ${tabId} })`),
+    inExtension,
+    allowSite: (pattern) =>
+      session.allowSite(pattern, () =>
+        clickInExtension(`api.permissions.request({ origins: [${JSON.stringify(pattern)}] })`).then((granted) => {
+          if (granted !== true) throw new Error(`permissions.request for ${pattern} gave ${granted}`);
+        }),
+      ),
+    close: session.close,
+  };
+}
+
+/** Debian's Chromium through Playwright. */
+export async function openChromium(serverUrl: string): Promise<InsertDriver> {
+  const chromium = await launchChromium();
+  const page = await chromium.context.newPage();
+  await page.goto(`${serverUrl}/page.html`);
+  const popup = await chromium.openExtensionPage('popup.html');
+  const session: Session = {
+    page,
+    popup,
+    // Headless Chromium shows the permission prompt but nothing can answer it, and no switch accepts it.
+    // So the site is first added where a user can add it by hand, chrome://extensions → Site access → On
+    // specific sites (through that page's own API); the request from a real click then resolves without a
+    // prompt, as Chromium does for a site the user has already allowed.
+    async allowSite(pattern, ask) {
+      const settings = await chromium.context.newPage();
+      await settings.goto('chrome://extensions/');
+      await settings.evaluate(
+        async ([id, sites]) => {
+          // biome-ignore lint/suspicious/noExplicitAny: chrome://extensions' own private API
+          const dp = (globalThis as any).chrome.developerPrivate;
+          await dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+          for (const site of sites) await dp.addHostPermission(id, site);
+        },
+        // The e2e build's own host stays allowed: switching to specific sites would withhold it.
+        [chromium.extensionId, ['http://127.0.0.1/*', pattern]] as const,
+      );
+      await settings.close();
+      await ask();
+    },
+    close: chromium.close,
+  };
+  return driverFor('chromium', session, serverUrl);
+}
+
+/** Debian's Firefox ESR through Puppeteer over WebDriver BiDi. */
+export async function openFirefox(serverUrl: string): Promise<InsertDriver> {
+  // Firefox's own switch for automation: an optional permission asked from a user gesture is granted
+  // without the doorhanger. The gesture is still required (see the cross-origin test).
+  const firefox = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  const page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
+  await page.goto(`${serverUrl}/page.html`);
+  const popup = await firefox.openExtensionPage('popup.html', 'h1');
+  const session: Session = { page, popup, allowSite: (_pattern, ask) => ask(), close: () => firefox.close() };
+  return driverFor('firefox', session, serverUrl);
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtures } from './fixtures/build-fixtures';
+import { ROOT } from './harness/paths';
+import { type FixtureServer, startServer } from './harness/server';
+import {
+  type BrowserName,
+  CASES,
+  CROSS_ORIGIN,
+  CROSS_ORIGIN_REFUSED,
+  type InsertCase,
+  type InsertDriver,
+  MENU_IDS,
+  MESSAGES,
+  OTHER_SITE_PATTERN,
+  runCase,
+  verificationTable,
+} from './insert-cases';
+
+const TITLES: Record<BrowserName, string> = { chromium: 'Chromium', firefox: 'Firefox ESR' };
+
+/**
+ * Every insertion case in one real browser, triggered as the popup triggers it: a runtime
+ * message from an extension page. One launch per file; the cases run in order on one tab.
+ */
+export function describeInsertion(browser: BrowserName, open: (serverUrl: string) => Promise<InsertDriver>): void {
+  describe(`${TITLES[browser]}: inserting the call`, () => {
+    let server: FixtureServer;
+    let driver: InsertDriver;
+
+    beforeAll(async () => {
+      server = await startServer({ root: await buildFixtures() });
+      driver = await open(server.url);
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    const test = (c: InsertCase) => (c.failsIn?.includes(browser) ? it.fails : it);
+    for (const c of CASES) test(c)(`${c.id}: ${c.label}`, () => runCase(driver, server.url, c));
+
+    const sites = () => driver.inExtension<{ origins: string[] }>('api.permissions.getAll()').then((p) => p.origins);
+
+    test(CROSS_ORIGIN_REFUSED)(`${CROSS_ORIGIN_REFUSED.id}: ${CROSS_ORIGIN_REFUSED.label}`, async () => {
+      const port = new URL(server.url).port;
+      expect(await sites()).not.toContain(OTHER_SITE_PATTERN);
+      const { outcome, notice } = await runCase(driver, server.url, CROSS_ORIGIN_REFUSED);
+      // What the background asked for: exactly that one site. From a runtime message it holds no user
+      // gesture any more, so the browser refuses to ask (Chromium: "must be called during a user gesture";
+      // Firefox: "may only be called from a user input handler"); from a menu click it prompts.
+      expect(outcome).toMatchObject({
+        inserted: false,
+        reason: 'cross-origin-frame',
+        site: `localhost:${port}`,
+        access: { origins: [OTHER_SITE_PATTERN], granted: false },
+      });
+      expect(outcome.inserted === false && outcome.access?.error).toMatch(/user gesture|user input/);
+      expect(await sites(), 'nothing granted behind the user’s back').not.toContain(OTHER_SITE_PATTERN);
+      // The notice names the site, says how to allow it and offers the copy, right under the iframe.
+      expect(notice?.text).toContain(`allow access to localhost:${port}`);
+      const frame = await driver.eval<{ left: number; bottom: number }>(
+        `(() => { const r = document.querySelector('iframe').getBoundingClientRect(); return { left: r.left, bottom: r.bottom }; })()`,
+      );
+      expect(notice?.left).toBeCloseTo(frame.left, 0);
+      expect(notice?.top).toBeGreaterThanOrEqual(frame.bottom);
+      expect(notice?.top).toBeLessThan(frame.bottom + 12);
+      // Nothing landed anywhere: not in the top page either.
+      const page = await driver.eval<string>('document.body.innerText');
+      expect(page).not.toContain(MESSAGES.short.split('\n')[0]);
+    });
+
+    test(CROSS_ORIGIN)(`${CROSS_ORIGIN.id}: ${CROSS_ORIGIN.label}`, async () => {
+      await driver.allowSite(OTHER_SITE_PATTERN);
+      // That one site and the e2e build's own host, nothing wider.
+      expect((await sites()).sort()).toEqual(['http://127.0.0.1/*', OTHER_SITE_PATTERN]);
+      const { outcome } = await runCase(driver, server.url, CROSS_ORIGIN);
+      expect(outcome).toMatchObject({ inserted: true, kind: 'textarea' });
+    });
+
+    it('has made the menu: the default item and the version and language choices', async () => {
+      // update() rejects for an id that does not exist, so it proves each item is there.
+      const missing = await driver.inExtension<string[]>(
+        `Promise.all(${JSON.stringify(MENU_IDS)}.map((id) => api.contextMenus.update(id, {}).then(() => '', () => id)))
+          .then((ids) => ids.filter(Boolean))`,
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it('the README table says what these tests show', () => {
+      expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(verificationTable());
+    });
+  });
+}
