@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseMastodonHost } from '@/utils/share/mastodon-host';
 
 /**
@@ -39,11 +39,18 @@ export function MastodonHostField(props: {
 }) {
   const { id, field } = props;
   const hintId = `${id}-hint`;
+  const input = useRef<HTMLInputElement>(null);
+  // The autofocus attribute is honoured only while a page loads, not for a field added later.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
+  useEffect(() => {
+    if (props.autoFocus) input.current?.focus();
+  }, []);
   return (
     <>
       <label for={id}>{props.label}</label>
       <div class="field">
         <input
+          ref={input}
           id={id}
           type="text"
           inputMode="url"
@@ -53,8 +60,6 @@ export function MastodonHostField(props: {
           value={field.value}
           aria-invalid={field.invalid}
           aria-describedby={hintId}
-          // biome-ignore lint/a11y/noAutofocus: only where the user has just asked for this field (see the prop)
-          autoFocus={props.autoFocus}
           onInput={(event) => field.setValue(event.currentTarget.value)}
           onChange={props.onChange}
         />

@@ -19,7 +19,17 @@ export function MastodonInstanceForm({
     if (host) onHost(host);
   }
   return (
-    <form class="card mastodon-form" onSubmit={submit}>
+    <form
+      class="card mastodon-form"
+      onSubmit={submit}
+      // Escape closes the form first; a second Escape closes the popup as usual.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onCancel();
+      }}
+    >
       <MastodonHostField id="mastodon-host" label={t('popupMastodonAsk')} t={t} field={field} autoFocus>
         <button type="submit" class="primary">
           {t('popupMastodonShare')}

@@ -36,6 +36,16 @@ export function ShareBar({ campaign }: { campaign: Campaign }) {
   const [asking, setAsking] = useState<string | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
+  // The button that opened the Mastodon form gets the focus back when it closes, so a keyboard user is not sent to the top.
+  const opener = useRef<HTMLElement | null>(null);
+  const ask = (initial: string) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAsking(initial);
+  };
+  const closeForm = () => {
+    setAsking(null);
+    opener.current?.focus();
+  };
   const name = (network: Network) => {
     const label = NETWORK_NAMES[network];
     return label.startsWith('popup') ? t(label as MessageKey) : label;
@@ -50,11 +60,11 @@ export function ShareBar({ campaign }: { campaign: Campaign }) {
     if (network !== 'mastodon') return open(network);
     const host = await savedMastodonHost();
     if (host) return open(network, host);
-    setAsking('');
+    ask('');
   }
 
   async function shareOnHost(host: string) {
-    setAsking(null);
+    closeForm();
     await mastodonInstance.setValue(host);
     await open('mastodon', host);
   }
@@ -90,9 +100,7 @@ export function ShareBar({ campaign }: { campaign: Campaign }) {
           </li>
         ))}
       </ul>
-      {asking !== null && (
-        <MastodonInstanceForm initial={asking} onHost={shareOnHost} onCancel={() => setAsking(null)} />
-      )}
+      {asking !== null && <MastodonInstanceForm initial={asking} onHost={shareOnHost} onCancel={closeForm} />}
       <div class="actions">
         <button type="button" class="action" onClick={copyMessage}>
           {t('popupCopyMessage')}
@@ -107,7 +115,7 @@ export function ShareBar({ campaign }: { campaign: Campaign }) {
       <p class="status" role="status">
         {status}
       </p>
-      <button type="button" class="link-button" onClick={async () => setAsking((await savedMastodonHost()) ?? '')}>
+      <button type="button" class="link-button" onClick={async () => ask((await savedMastodonHost()) ?? '')}>
         {t('popupMastodonChange')}
       </button>
     </section>

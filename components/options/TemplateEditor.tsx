@@ -35,6 +35,7 @@ export function TemplateEditor(props: {
       </p>
       <textarea
         id="template"
+        aria-labelledby="template-heading"
         rows={6}
         maxLength={TEMPLATE_MAX_LENGTH + 100}
         value={value}

@@ -8,7 +8,13 @@ import { t } from './t';
 function RenderedHtml({ html }: { html: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    ref.current?.replaceChildren(toSafeFragment(html));
+    const fragment = toSafeFragment(html);
+    // A link followed from the preview opens beside the options page, never in its place.
+    for (const link of fragment.querySelectorAll('a[href]')) {
+      link.setAttribute('target', '_blank');
+      link.setAttribute('rel', 'noopener noreferrer');
+    }
+    ref.current?.replaceChildren(fragment);
   }, [html]);
   return <div ref={ref} class="preview-html" data-format="html" />;
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '@/utils/campaign/schema';
 import { xLength } from '@/utils/message/fit';
 import { renderMessage } from '@/utils/message/render';
+import { AXE_RUN, focusedStop, serious, tabStops } from './a11y';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
 import { ROOT } from './harness/paths';
@@ -14,6 +15,8 @@ import { type FixtureServer, startServer } from './harness/server';
 /** What both harnesses' pages can do (Playwright's and Puppeteer's Page agree on these). */
 interface AnyPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate(expression: string): Promise<unknown>;
+  keyboard: { press(key: string): Promise<void> };
   click(selector: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   bringToFront(): Promise<void>;
@@ -22,6 +25,8 @@ interface AnyPage {
 interface Driver {
   openExtensionPage(path: string, selector: string): Promise<AnyPage>;
   openWebPage(url: string): Promise<AnyPage>;
+  /** Switches a page to the dark scheme, where the browser can (Chromium); Firefox reads it only at start. */
+  dark?(page: AnyPage): Promise<void>;
 }
 
 const campaign = JSON.parse(readFileSync(join(ROOT, 'assets/campaign.json'), 'utf8')) as Campaign;
@@ -193,6 +198,44 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
       );
       await options.close();
     });
+
+    it('keyboard only: every control in order with a visible focus ring; axe-core finds nothing serious', async () => {
+      const options = await driver.openExtensionPage('options.html', 'pre[data-format="text"]');
+      const stops = await tabStops(
+        () => options.keyboard.press('Tab'),
+        () => options.evaluate(focusedStop, undefined),
+      );
+      const previewLinks = await options.evaluate(
+        () => [...document.querySelectorAll('.preview-html a')].map((a) => a.textContent?.trim() ?? ''),
+        undefined,
+      );
+      expect(previewLinks.length).toBeGreaterThan(0);
+      // "Clear" is disabled while the campaign's own text is in use, so it is no stop.
+      expect(stops.map((s) => s.name)).toEqual([
+        '#lang',
+        '#variant',
+        '#template',
+        "Start from the campaign's text",
+        ...previewLinks,
+        '#mastodon',
+        'Reset to defaults',
+      ]);
+      expect(stops.filter((s) => !s.ring || !s.inView)).toEqual([]);
+      // A link followed from the preview opens beside the page, never in its place.
+      expect(
+        await options.evaluate(
+          () => [...document.querySelectorAll('.preview-html a')].every((a) => a.getAttribute('target') === '_blank'),
+          undefined,
+        ),
+      ).toBe(true);
+      expect(serious(await options.evaluate(AXE_RUN))).toBe('');
+      if (driver.dark) {
+        await driver.dark(options);
+        expect(await options.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined)).toBe(true);
+        expect(serious(await options.evaluate(AXE_RUN))).toBe('');
+      }
+      await options.close();
+    });
   });
 }
 
@@ -213,6 +256,7 @@ optionsStory(
         await page.goto(url);
         return page as unknown as AnyPage;
       },
+      dark: (page) => (page as unknown as import('playwright-core').Page).emulateMedia({ colorScheme: 'dark' }),
     };
   },
   () => chromium?.close(),

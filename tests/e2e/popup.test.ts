@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import type { Page as PlaywrightPage } from 'playwright-core';
@@ -6,11 +6,11 @@ import { PNG } from 'pngjs';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import campaign from '../../assets/campaign.json';
+import { AXE_RUN, focusedStop, serious, tabStops } from './a11y';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
 import { ROOT } from './harness/paths';
 
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const account = (kind: string) => campaign.donations.find((d) => d.kind === kind)?.account ?? '';
 const BITCOIN = account('bitcoin');
@@ -25,23 +25,24 @@ function decodeQr(png: Uint8Array): string | undefined {
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** Serious and critical axe-core findings, as "rule: selectors". */
-const AXE_RUN = `(async () => {
-  if (!window.axe) { ${AXE} }
-  const result = await window.axe.run(document, { resultTypes: ['violations'] });
-  return result.violations;
-})()`;
-const serious = (violations: unknown) =>
-  (violations as AxeViolation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`)
-    .join('\n');
+/** The popup's tab order, as a reader goes down the page: language, the case, each card, then sharing. */
+const TAB_ORDER = [
+  'EN English',
+  'RU Русский',
+  'NL Nederlands',
+  'DE Deutsch',
+  'Read more▾',
+  ...campaign.donations.flatMap((d) => [
+    `Copy: ${d.name.en} account`,
+    ...('note' in d && d.note ? [`Copy: ${d.name.en} note`] : []),
+    ...(d.kind === 'bitcoin' ? ['Open in wallet'] : []),
+    'Current details',
+  ]),
+  ...['X', 'Bluesky', 'Mastodon', 'Telegram', 'VK', 'WhatsApp', 'E-mail'].map((n) => `Share on ${n}`),
+  'Copy message',
+  'Insert into page',
+  'Mastodon instance…',
+];
 
 describe('popup in Chromium', () => {
   let chromium: ChromiumSession;
@@ -106,7 +107,53 @@ describe('popup in Chromium', () => {
     await expect(page.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')).resolves.toBe(BIP21);
   });
 
+  it('keyboard only: every control in reading order, each with a visible focus ring, scrolled into view', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const stops = await tabStops(
+      () => page.keyboard.press('Tab'),
+      () => page.evaluate(focusedStop),
+    );
+    expect(stops.map((s) => s.name)).toEqual(TAB_ORDER);
+    expect(stops.filter((s) => !s.ring || !s.inView)).toEqual([]);
+  });
+
+  it('keyboard only: the language switch, "Read more" and the Mastodon form', async () => {
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.locator('button[lang="en"]').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(campaign.title.ru);
+    // The pressed button keeps the focus through the re-render.
+    expect(await focused()).toBe('RU Русский');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(campaign.title.en);
+    expect(await focused()).toBe('EN English');
+
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Read more▾');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('button.disclosure').getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Tab');
+    // Into what it opened: the timeline's first source.
+    expect(await page.evaluate(() => document.activeElement?.closest('.timeline') !== null)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press(' ');
+    await expect(page.locator('button.disclosure').getAttribute('aria-expanded')).resolves.toBe('false');
+
+    await page.locator('button.network-mastodon').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('mastodon-host');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.mastodon-form').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Share on Mastodon');
+  });
+
   it('axe-core: no serious or critical violation, light and dark; screenshots', async () => {
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      scrollTo(0, 0);
+    });
     mkdirSync(SCREENSHOTS, { recursive: true });
     expect(serious(await page.evaluate(AXE_RUN))).toBe('');
     writeFileSync(join(SCREENSHOTS, 'popup-en-light.png'), await page.screenshot({ fullPage: true }));
@@ -185,6 +232,16 @@ describe('popup in Firefox', () => {
       expect(await page.$eval('#paste-target', (t) => (t as HTMLTextAreaElement).value)).toBe(value);
     }
     await page.evaluate(() => document.getElementById('paste-target')?.remove());
+  });
+
+  it('keyboard only: the same tab order, each stop with a visible focus ring', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const stops = await tabStops(
+      () => page.keyboard.press('Tab'),
+      () => page.evaluate(focusedStop),
+    );
+    expect(stops.map((s) => s.name)).toEqual(TAB_ORDER);
+    expect(stops.filter((s) => !s.ring || !s.inView)).toEqual([]);
   });
 
   it('the QR code on screen decodes to the BIP21 URI', async () => {

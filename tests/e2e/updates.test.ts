@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_RUN, serious } from './a11y';
 import { buildWithFeed, bundledCampaignJson, type CampaignJson, campaignSigner, OTHER_BITCOIN } from './feed-build';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
@@ -12,6 +13,7 @@ import { type FixtureServer, startServer } from './harness/server';
 /** What both harnesses' pages can do (Playwright's and Puppeteer's Page agree on these). */
 interface ExtPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate(expression: string): Promise<unknown>;
   click(selector: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -147,6 +149,8 @@ function feedStory(name: string, setup: (feedUrl: string, publicKey: string) => 
       expect(said).toMatch(/: no update — the update's content does not pass the extension's checks\. /);
       expect(said).not.toMatch(/checksum/);
       expect(detail).toMatch(/^the signed campaign is invalid: .*Bitcoin address checksum/);
+      // The updates section as a feed build shows it (switch, result, disclosure), judged by axe-core too.
+      expect(serious(await options.evaluate(AXE_RUN))).toBe('');
       expect(feedRequests()).toBe(requests + 1);
       expect(await options.evaluate(readStorage, ['acceptedCampaign', 'addressChanges'])).toEqual(before);
       const popup = await driver.open('popup.html', '.popup .summary');

@@ -63,6 +63,26 @@ describe('ShareBar', () => {
     expect(opened[1]?.startsWith('https://social.example.org/share?text=')).toBe(true);
   });
 
+  it('by keyboard: the form takes the focus, Escape closes it and gives the focus back to the button that opened it', async () => {
+    renderInPopup(<ShareBar campaign={bundledCampaign} />);
+    const mastodon = screen.getByRole('button', { name: 'Share on Mastodon' });
+    mastodon.focus();
+    fireEvent.click(mastodon);
+    const input = await screen.findByLabelText('Your Mastodon instance');
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    fireEvent.keyDown(input, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByLabelText('Your Mastodon instance')).toBeNull());
+    expect(document.activeElement).toBe(mastodon);
+
+    const change = screen.getByRole('button', { name: 'Mastodon instance…' });
+    change.focus();
+    fireEvent.click(change);
+    await screen.findByLabelText('Your Mastodon instance');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(change));
+    expect(opened).toEqual([]);
+  });
+
   it('a remembered instance that is not a valid host is asked again', async () => {
     await mastodonInstance.setValue('javascript:alert(1)');
     renderInPopup(<ShareBar campaign={bundledCampaign} />);

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness/paths';
+
+// What the popup and options tests check of accessibility in a real browser: axe-core's findings and the tab order.
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Serious and critical axe-core findings, as "rule: selectors". */
+export const AXE_RUN = `(async () => {
+  if (!window.axe) { ${AXE} }
+  const result = await window.axe.run(document, { resultTypes: ['violations'] });
+  return result.violations;
+})()`;
+export const serious = (violations: unknown) =>
+  (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`)
+    .join('\n');
+
+/**
+ * What keyboard focus lands on, Tab after Tab from the top, until it wraps: each stop's spoken name,
+ * whether it shows a focus ring (2 px or more, drawn by :focus-visible) and is scrolled into view.
+ */
+export async function tabStops(
+  press: () => Promise<unknown>,
+  focused: () => Promise<TabStop | null>,
+): Promise<TabStop[]> {
+  const stops: TabStop[] = [];
+  for (let i = 0; i < 60; i++) {
+    await press();
+    const stop = await focused();
+    if (stop && stops[0]?.index === stop.index) break;
+    if (stop) stops.push(stop);
+  }
+  // Tab starts after the last thing clicked: the whole cycle, read from the top of the page.
+  const top = stops.findIndex((stop) => stop.index === Math.min(...stops.map((s) => s.index)));
+  return [...stops.slice(top), ...stops.slice(0, top)];
+}
+export interface TabStop {
+  index: number;
+  name: string;
+  ring: boolean;
+  inView: boolean;
+}
+export function focusedStop(): TabStop | null {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  return {
+    index: [...document.querySelectorAll('*')].indexOf(el),
+    // A Copy button still saying "Copied" from an earlier test is the same stop.
+    name: el.matches('input, select, textarea')
+      ? `#${el.id}`
+      : (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/^Copied: /, 'Copy: '),
+    ring: el.matches(':focus-visible') && style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+    inView: box.top >= 0 && box.bottom <= innerHeight,
+  };
+}
