@@ -24,32 +24,39 @@ export const serious = (violations: unknown) =>
     .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`)
     .join('\n');
 
+/** What both harnesses' pages offer for this (Playwright's and Puppeteer's agree). */
+interface KeyboardPage {
+  keyboard: { press(key: string): Promise<void> };
+  evaluate(fn: (arg: undefined) => unknown, arg: undefined): Promise<unknown>;
+}
+
 /**
- * What keyboard focus lands on, Tab after Tab from the top, until it wraps: each stop's spoken name,
- * whether it shows a focus ring (2 px or more, drawn by :focus-visible) and is scrolled into view.
+ * Tabs through the whole page, from the top, until the focus wraps: each stop's spoken name (a field by
+ * its #id), and the stops that show no focus ring (2 px or more, drawn by :focus-visible) or are not
+ * scrolled into view.
  */
-export async function tabStops(
-  press: () => Promise<unknown>,
-  focused: () => Promise<TabStop | null>,
-): Promise<TabStop[]> {
+export async function tabThrough(page: KeyboardPage): Promise<{ names: string[]; unseen: TabStop[] }> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), undefined);
   const stops: TabStop[] = [];
   for (let i = 0; i < 60; i++) {
-    await press();
-    const stop = await focused();
+    await page.keyboard.press('Tab');
+    const stop = (await page.evaluate(focusedStop, undefined)) as TabStop | null;
     if (stop && stops[0]?.index === stop.index) break;
     if (stop) stops.push(stop);
   }
   // Tab starts after the last thing clicked: the whole cycle, read from the top of the page.
   const top = stops.findIndex((stop) => stop.index === Math.min(...stops.map((s) => s.index)));
-  return [...stops.slice(top), ...stops.slice(0, top)];
+  const cycle = [...stops.slice(top), ...stops.slice(0, top)];
+  return { names: cycle.map((s) => s.name), unseen: cycle.filter((s) => !s.ring || !s.inView) };
 }
-export interface TabStop {
+
+interface TabStop {
   index: number;
   name: string;
   ring: boolean;
   inView: boolean;
 }
-export function focusedStop(): TabStop | null {
+function focusedStop(): TabStop | null {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   const style = getComputedStyle(el);

@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import campaign from '../../assets/campaign.json';
-import { AXE_RUN, focusedStop, serious, tabStops } from './a11y';
+import { AXE_RUN, serious, tabThrough } from './a11y';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
 import { ROOT } from './harness/paths';
@@ -108,13 +108,9 @@ describe('popup in Chromium', () => {
   });
 
   it('keyboard only: every control in reading order, each with a visible focus ring, scrolled into view', async () => {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const stops = await tabStops(
-      () => page.keyboard.press('Tab'),
-      () => page.evaluate(focusedStop),
-    );
-    expect(stops.map((s) => s.name)).toEqual(TAB_ORDER);
-    expect(stops.filter((s) => !s.ring || !s.inView)).toEqual([]);
+    const { names, unseen } = await tabThrough(page);
+    expect(names).toEqual(TAB_ORDER);
+    expect(unseen).toEqual([]);
   });
 
   it('keyboard only: the language switch, "Read more" and the Mastodon form', async () => {
@@ -235,13 +231,9 @@ describe('popup in Firefox', () => {
   });
 
   it('keyboard only: the same tab order, each stop with a visible focus ring', async () => {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const stops = await tabStops(
-      () => page.keyboard.press('Tab'),
-      () => page.evaluate(focusedStop),
-    );
-    expect(stops.map((s) => s.name)).toEqual(TAB_ORDER);
-    expect(stops.filter((s) => !s.ring || !s.inView)).toEqual([]);
+    const { names, unseen } = await tabThrough(page);
+    expect(names).toEqual(TAB_ORDER);
+    expect(unseen).toEqual([]);
   });
 
   it('the QR code on screen decodes to the BIP21 URI', async () => {
