@@ -28,9 +28,10 @@ export interface InsertCallOptions {
   lang?: Lang;
   /**
    * Access to the iframe's site, asked for already by the caller while it still held the
-   * user's gesture (the context menu). Without it, insertCall asks itself when it finds the
-   * field in another site's iframe: in time for the keyboard shortcut's gesture in some
-   * browsers, too late in others, which then refuse and the notice explains.
+   * user's gesture (the context menu). Without it, insertCall asks itself once it has found the
+   * field in another site's iframe, and reports what it asked; by then any gesture is spent
+   * (so for the popup's message in Chromium 156 and Firefox ESR 153: the browser refuses to
+   * ask), and the notice tells the user to right-click the field instead.
    */
   siteAccess?: Promise<SiteAccess>;
 }
