@@ -119,6 +119,11 @@ export interface InsertDriver {
   inExtension<T>(body: string): Promise<T>;
   /** Grants the extension `pattern` from a real click in its own page, as the user would. */
   allowSite(pattern: string): Promise<void>;
+  /**
+   * Right-clicks at (x, y) and returns what the browser's real context menu showed of ours
+   * (`contextMenus.onShown`, Firefox only). The menu then stays open: nothing can close it.
+   */
+  rightClickMenu?(x: number, y: number): Promise<{ menuIds: string[]; contexts: string[] }>;
   close(): Promise<void>;
 }
 

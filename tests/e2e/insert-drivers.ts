@@ -148,5 +148,22 @@ export async function openFirefox(serverUrl: string): Promise<InsertDriver> {
   await page.goto(`${serverUrl}/page.html`);
   const popup = await firefox.openExtensionPage('popup.html', 'h1');
   const session: Session = { page, popup, allowSite: (_pattern, ask) => ask(), close: () => firefox.close() };
-  return driverFor('firefox', session, serverUrl);
+  const driver = await driverFor('firefox', session, serverUrl);
+  // Headless Firefox opens its real context menu on a right-click and tells the extension (onShown);
+  // Chromium has no onShown. No test can click an item of it, nor close it (Escape and navigation don't).
+  driver.rightClickMenu = async (x, y) => {
+    await driver.inExtension(`(() => {
+      globalThis.__shown = undefined;
+      const on = (info) => { globalThis.__shown = info; api.contextMenus.onShown.removeListener(on); };
+      api.contextMenus.onShown.addListener(on);
+    })()`);
+    await page.mouse.click(x, y, { button: 'right' });
+    let shown: { menuIds: string[]; contexts: string[] } | undefined;
+    await pollFor(async () => {
+      shown = await driver.inExtension('globalThis.__shown');
+      return shown !== undefined;
+    }, 'contextMenus.onShown');
+    return { menuIds: shown?.menuIds ?? [], contexts: shown?.contexts ?? [] };
+  };
+  return driver;
 }

@@ -79,6 +79,17 @@ export function describeInsertion(browser: BrowserName, open: (serverUrl: string
       expect(outcome).toMatchObject({ inserted: true, kind: 'textarea' });
     });
 
+    // Last of the page tests: the menu it opens stays open.
+    if (browser === 'firefox') {
+      it('a real right-click on a field shows our menu, for an editable context', async () => {
+        await driver.goto(`${server.url}/page.html?case=textarea`);
+        const point = await driver.eval<{ x: number; y: number }>('window.fixture.clickPoint()');
+        const shown = await driver.rightClickMenu?.(point.x, point.y);
+        expect(shown?.contexts).toContain('editable');
+        expect(shown?.menuIds).toEqual(expect.arrayContaining(MENU_IDS));
+      });
+    }
+
     it('has made the menu: the default item and the version and language choices', async () => {
       // update() rejects for an id that does not exist, so it proves each item is there.
       const missing = await driver.inExtension<string[]>(
