@@ -1,9 +1,9 @@
 import type { Lang } from '@/utils/campaign/schema';
 
 /**
- * "February 2018" or "17 January 2019" in the popup's language, for the
- * campaign's YYYY-MM and YYYY-MM-DD dates. UTC, so a date never slips a day
- * (or a month) with the reader's time zone.
+ * "2018", "February 2018" or "17 January 2019" in the popup's language, for the
+ * campaign's YYYY, YYYY-MM and YYYY-MM-DD dates: only as precise as the source.
+ * UTC, so a date never slips a day (or a month) with the reader's time zone.
  */
 export function formatDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split('-').map(Number);
@@ -11,7 +11,7 @@ export function formatDate(date: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
     timeZone: 'UTC',
     year: 'numeric',
-    month: 'long',
+    ...(month ? { month: 'long' } : {}),
     ...(day ? { day: 'numeric' } : {}),
   }).format(when);
 }
