@@ -1,15 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { PNG } from 'pngjs';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
+import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import campaign from '../../assets/campaign.json';
 import { AXE_RUN, serious, tabThrough } from './a11y';
+import { buildFixtures } from './fixtures/build-fixtures';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
 import { ROOT } from './harness/paths';
+import { type FixtureServer, startServer } from './harness/server';
+import { CROSS_ORIGIN, expectedVariant, MESSAGES, OTHER_SITE_PATTERN } from './insert-cases';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const account = (kind: string) => campaign.donations.find((d) => d.kind === kind)?.account ?? '';
@@ -253,6 +257,140 @@ describe('popup in Firefox', () => {
       expect(serious(await darkPage.evaluate(AXE_RUN))).toBe('');
     } finally {
       await dark.close();
+    }
+  });
+
+  it('Insert into page, where the active tab is one Firefox keeps extensions off (this very page): said so', async () => {
+    // The popup opened as a tab is the active tab itself; Firefox answers as for about: pages and
+    // addons.mozilla.org: "Missing host permission for the tab".
+    await page.click('.share .actions button.primary');
+    const sentence =
+      'The browser does not let extensions change this page (its own pages, add-on stores): nothing was inserted.';
+    await pollFor(async () => (await page.$eval('.share [role=status]', (s) => s.textContent)) === sentence, sentence);
+  });
+});
+
+/** A port nothing listens on yet, for Chromium's DevTools endpoint. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+describe('the real toolbar popup in Chromium: Insert into page', () => {
+  let chromium: ChromiumSession;
+  let server: FixtureServer;
+  let page: PlaywrightPage;
+  let devtools: number;
+
+  beforeAll(async () => {
+    server = await startServer({ root: await buildFixtures() });
+    // Playwright does not attach to the action popup; Puppeteer reaches it through the DevTools endpoint.
+    devtools = await freePort();
+    chromium = await launchChromium({ args: [`--remote-debugging-port=${devtools}`] });
+    page = await chromium.context.newPage();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  /** Opens the toolbar popup over the current tab, as a click on the toolbar button does. */
+  async function openPopup() {
+    // biome-ignore lint/suspicious/noExplicitAny: the worker's own `chrome` global
+    await chromium.worker.evaluate(() => (globalThis as any).chrome.action.openPopup());
+    const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${devtools}`, defaultViewport: null });
+    const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'));
+    const popup = (await target.asPage()) as PuppeteerPage;
+    await popup.waitForSelector('.popup:not([data-prerender])');
+    const status = () => popup.$eval('.share [role=status]', (s) => s.textContent);
+    return { browser, popup, status };
+  }
+  const granted = () =>
+    // biome-ignore lint/suspicious/noExplicitAny: the worker's own `chrome` global
+    chromium.worker.evaluate(() => (globalThis as any).chrome.permissions.getAll().then((p: any) => p.origins.sort()));
+
+  it('a field in another site’s frame: "Allow <site> and insert" asks for that site from its click, then inserts once', async () => {
+    // Headless Chromium shows a permission prompt nothing can answer: the user has allowed the site beforehand on
+    // chrome://extensions (as in the insertion tests), which grants nothing by itself; a request from a click then
+    // resolves without a prompt.
+    const settings = await chromium.context.newPage();
+    await settings.goto('chrome://extensions/');
+    await settings.evaluate(
+      async ([id, sites]) => {
+        // biome-ignore lint/suspicious/noExplicitAny: chrome://extensions' own private API
+        const dp = (globalThis as any).chrome.developerPrivate;
+        await dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+        for (const site of sites) await dp.addHostPermission(id, site);
+      },
+      [chromium.extensionId, ['http://127.0.0.1/*', OTHER_SITE_PATTERN]] as const,
+    );
+    await settings.close();
+    expect(await granted()).toEqual(['http://127.0.0.1/*']);
+
+    await page.goto(`${server.url}/page.html?case=cross-origin`);
+    await expect
+      .poll(() => page.evaluate(() => Boolean((window as { fixture?: { ready?: boolean } }).fixture?.ready)))
+      .toBe(true);
+    const point = await page.evaluate(() =>
+      (window as unknown as { fixture: { clickPoint(): { x: number; y: number } } }).fixture.clickPoint(),
+    );
+    const frame = () => page.frames().find((f) => f.url().startsWith('http://localhost:'));
+    const field = () => frame()?.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.id === 'inner');
+    // The out-of-process frame can miss a click right after it loads (see tests/e2e/insert-cases.ts).
+    for (let tries = 0; tries < 10 && !(await field()); tries++) await page.mouse.click(point.x, point.y);
+    expect(await field(), 'the field in the iframe has the focus').toBe(true);
+
+    const { browser, popup, status } = await openPopup();
+    try {
+      // Where the buttons and the status line sit in the popup's document (scrolling aside), before and after.
+      const places = () =>
+        popup.$$eval('.share .actions button, .share [role=status]', (all) =>
+          all.slice(0, 3).map((e) => Math.round(e.getBoundingClientRect().top + scrollY)),
+        );
+      const before = await places();
+      await popup.click('.share .actions button.primary');
+      const site = `localhost:${new URL(server.url).port}`;
+      await expect
+        .poll(status)
+        .toBe(
+          `This field is in a frame from ${site}: nothing was inserted yet. Allow access to ${site} to insert there, or copy the message.`,
+        );
+      const allow = await popup.waitForSelector(`::-p-text(Allow ${site} and insert)`);
+      // Copy message and Insert stay put; the offer takes a row of its own under them.
+      expect((await places()).slice(0, 2)).toEqual(before.slice(0, 2));
+      expect(await granted(), 'the background could not ask without the click: nothing granted').toEqual([
+        'http://127.0.0.1/*',
+      ]);
+      await allow?.click();
+      await expect.poll(status).toBe('Inserted into the page');
+      expect(await granted()).toEqual(['http://127.0.0.1/*', OTHER_SITE_PATTERN]);
+      const message = MESSAGES[expectedVariant(CROSS_ORIGIN) ?? 'long'];
+      const value =
+        (await frame()?.evaluate(() => (document.getElementById('inner') as HTMLTextAreaElement).value)) ?? '';
+      expect(value.split(message).length - 1, 'the message, exactly once').toBe(1);
+      expect(await popup.$(`::-p-text(Allow ${site} and insert)`)).toBeNull();
+    } finally {
+      await popup.close();
+      await browser.disconnect();
+    }
+  });
+
+  it('a page the browser keeps extensions off (chrome://) is named as such', async () => {
+    await page.goto('chrome://version/');
+    const { browser, popup, status } = await openPopup();
+    try {
+      await popup.click('.share .actions button.primary');
+      await expect
+        .poll(status)
+        .toBe(
+          'The browser does not let extensions change this page (its own pages, add-on stores): nothing was inserted.',
+        );
+    } finally {
+      await popup.close();
+      await browser.disconnect();
     }
   });
 });
