@@ -1,7 +1,6 @@
 // Without the webextension-polyfill (about 3 KB gzipped): MV3's chrome.* and Firefox's browser.* both return promises.
 import { browser } from '@wxt-dev/browser';
 import { useState } from 'preact/hooks';
-import { useAnnounce } from '@/components/announcer';
 import { type MessageKey, type Strings, useStrings } from '@/components/strings';
 import type { InsertOutcome, Refusal } from '@/utils/insert/protocol';
 
@@ -61,15 +60,14 @@ interface Offer {
  */
 export function InsertButton({ onStatus }: { onStatus: (text: string) => void }) {
   const { t } = useStrings();
-  const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [offer, setOffer] = useState<Offer | null>(null);
 
   function show(reply: InsertReply | undefined, tabId?: number) {
     setBusy(false);
     const text = describeReply(reply, t);
+    // The status line is a live region: it is what screen readers hear, once.
     onStatus(text);
-    if (reply?.ok) announce(text);
     const origins = reply?.inserted === false && reply.reason === 'cross-origin-frame' ? reply.access?.origins : [];
     if (tabId !== undefined && origins?.length && reply?.inserted === false) {
       setOffer({ tabId, origins, site: reply.site ?? origins[0] });

@@ -1,7 +1,6 @@
 // Without the webextension-polyfill (about 3 KB gzipped): MV3's chrome.* and Firefox's browser.* both return promises.
 import { browser } from '@wxt-dev/browser';
 import { useRef, useState } from 'preact/hooks';
-import { useAnnounce } from '@/components/announcer';
 import { InsertButton } from '@/components/InsertButton';
 import { MastodonInstanceForm } from '@/components/MastodonInstanceForm';
 import { type MessageKey, useStrings } from '@/components/strings';
@@ -31,7 +30,6 @@ async function savedMastodonHost(): Promise<string | null> {
 /** Spreading the call: each network's own share page in a new tab, the message to copy, or inserted into the page. */
 export function ShareBar({ campaign }: { campaign: Campaign }) {
   const { t, lang } = useStrings();
-  const announce = useAnnounce();
   const [status, setStatus] = useState('');
   const [asking, setAsking] = useState<string | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
@@ -74,7 +72,6 @@ export function ShareBar({ campaign }: { campaign: Campaign }) {
     if (await copyText(message)) {
       setManualCopy(null);
       setStatus(t('popupMessageCopied'));
-      announce(t('popupMessageCopied'));
     } else {
       setManualCopy(message);
       setStatus(t('popupCopyFailed'));
