@@ -1,4 +1,4 @@
-import { launchChromium } from './harness/chromium';
+import { allowSitesOnExtensionsPage, launchChromium } from './harness/chromium';
 import { launchFirefox, pollFor } from './harness/firefox';
 import type { BrowserName, InsertDriver } from './insert-cases';
 
@@ -114,24 +114,9 @@ export async function openChromium(serverUrl: string): Promise<InsertDriver> {
   const session: Session = {
     page,
     popup,
-    // Headless Chromium shows the permission prompt but nothing can answer it, and no switch accepts it.
-    // So the site is first added where a user can add it by hand, chrome://extensions → Site access → On
-    // specific sites (through that page's own API); the request from a real click then resolves without a
-    // prompt, as Chromium does for a site the user has already allowed.
+    // See allowSitesOnExtensionsPage: the prompt cannot be answered headless, so the user's allowance comes first.
     async allowSite(pattern, ask) {
-      const settings = await chromium.context.newPage();
-      await settings.goto('chrome://extensions/');
-      await settings.evaluate(
-        async ([id, sites]) => {
-          // biome-ignore lint/suspicious/noExplicitAny: chrome://extensions' own private API
-          const dp = (globalThis as any).chrome.developerPrivate;
-          await dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
-          for (const site of sites) await dp.addHostPermission(id, site);
-        },
-        // The e2e build's own host stays allowed: switching to specific sites would withhold it.
-        [chromium.extensionId, ['http://127.0.0.1/*', pattern]] as const,
-      );
-      await settings.close();
+      await allowSitesOnExtensionsPage(chromium, [pattern]);
       await ask();
     },
     close: chromium.close,

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import campaign from '../../assets/campaign.json';
 import { AXE_RUN, serious, tabThrough } from './a11y';
 import { buildFixtures } from './fixtures/build-fixtures';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { allowSitesOnExtensionsPage, type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
 import { ROOT } from './harness/paths';
 import { type FixtureServer, startServer } from './harness/server';
@@ -313,21 +313,8 @@ describe('the real toolbar popup in Chromium: Insert into page', () => {
     chromium.worker.evaluate(() => (globalThis as any).chrome.permissions.getAll().then((p: any) => p.origins.sort()));
 
   it('a field in another site’s frame: "Allow <site> and insert" asks for that site from its click, then inserts once', async () => {
-    // Headless Chromium shows a permission prompt nothing can answer: the user has allowed the site beforehand on
-    // chrome://extensions (as in the insertion tests), which grants nothing by itself; a request from a click then
-    // resolves without a prompt.
-    const settings = await chromium.context.newPage();
-    await settings.goto('chrome://extensions/');
-    await settings.evaluate(
-      async ([id, sites]) => {
-        // biome-ignore lint/suspicious/noExplicitAny: chrome://extensions' own private API
-        const dp = (globalThis as any).chrome.developerPrivate;
-        await dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
-        for (const site of sites) await dp.addHostPermission(id, site);
-      },
-      [chromium.extensionId, ['http://127.0.0.1/*', OTHER_SITE_PATTERN]] as const,
-    );
-    await settings.close();
+    // The user has allowed the site on chrome://extensions beforehand (grants nothing by itself; see the helper).
+    await allowSitesOnExtensionsPage(chromium, [OTHER_SITE_PATTERN]);
     expect(await granted()).toEqual(['http://127.0.0.1/*']);
 
     await page.goto(`${server.url}/page.html?case=cross-origin`);

@@ -58,3 +58,24 @@ export async function launchChromium(
     },
   };
 }
+
+/**
+ * Allows `sites` for the extension as a user would on chrome://extensions → Site access → On specific sites
+ * (through that page's own API). Headless Chromium shows a permission prompt that nothing can answer and no
+ * switch accepts; once the user has allowed a site here, a request from a real click resolves without a prompt.
+ * It grants nothing by itself. The e2e build's own 127.0.0.1 is kept: switching to specific sites would withhold it.
+ */
+export async function allowSitesOnExtensionsPage(chromium: ChromiumSession, sites: string[]): Promise<void> {
+  const settings = await chromium.context.newPage();
+  await settings.goto('chrome://extensions/');
+  await settings.evaluate(
+    async ([id, patterns]) => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome://extensions' own private API
+      const dp = (globalThis as any).chrome.developerPrivate;
+      await dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+      for (const pattern of patterns) await dp.addHostPermission(id, pattern);
+    },
+    [chromium.extensionId, ['http://127.0.0.1/*', ...sites]] as const,
+  );
+  await settings.close();
+}
