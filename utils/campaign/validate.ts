@@ -1,7 +1,7 @@
 // Relative imports: wxt.config.ts runs this at build time, before the @/ alias exists.
 import * as v from 'valibot';
 import { checkAddress } from '../donate/address';
-import { PLACEHOLDER_LIKE, parseTemplate } from '../message/placeholders';
+import { parseTemplate, placeholderProblems } from '../message/placeholders';
 import { Campaign, type DonationKind, type Localized } from './schema';
 
 export type CampaignValidation = { ok: true; campaign: Campaign } | { ok: false; error: string };
@@ -40,15 +40,11 @@ function crossCheck(campaign: Campaign): string | undefined {
     for (const [lang, template] of Object.entries(texts)) {
       if (template === undefined) continue;
       const where = `messages.${variant}.${lang}`;
-      for (const segment of parseTemplate(template)) {
-        if (segment.kind === 'link' && !linkIds.includes(segment.id)) {
-          return `${where}: {link:${segment.id}} refers to no link (links are: ${linkIds.join(', ')})`;
-        }
-        if (segment.kind === 'text') {
-          const unknown = segment.text.match(PLACEHOLDER_LIKE);
-          if (unknown) return `${where}: unknown placeholder ${unknown[0]} (use {link:ID} or {donations})`;
-        }
+      const [problem] = placeholderProblems(parseTemplate(template), linkIds);
+      if (problem?.kind === 'unknownLink') {
+        return `${where}: ${problem.placeholder} refers to no link (links are: ${linkIds.join(', ')})`;
       }
+      if (problem) return `${where}: unknown placeholder ${problem.placeholder} (use {link:ID} or {donations})`;
     }
   }
   return undefined;

@@ -3,8 +3,28 @@ export type Segment = { kind: 'text'; text: string } | { kind: 'link'; id: strin
 
 const PLACEHOLDER = /\{(?:link:([a-z][a-z0-9-]*)|(donations))\}/g;
 
-/** Anything that looks like a placeholder; those that are not one of ours are typos the validator reports. */
-export const PLACEHOLDER_LIKE = /\{[A-Za-z]+(?::[^{}\s]*)?\}/g;
+/** Anything that looks like a placeholder; those that are not one of ours are typos. */
+const PLACEHOLDER_LIKE = /\{[A-Za-z]+(?::[^{}\s]*)?\}/g;
+
+/** A placeholder that would not say what the writer meant, as written in the template. */
+export type PlaceholderProblem = { kind: 'unknownLink' | 'unknownPlaceholder'; placeholder: string };
+
+/**
+ * In template order: each {link:ID} naming none of `linkIds`, and each typo that looks
+ * like a placeholder (e.g. {donation}). The one rule for the build's validator and the options page.
+ */
+export function placeholderProblems(segments: Segment[], linkIds: readonly string[]): PlaceholderProblem[] {
+  return segments.flatMap((segment): PlaceholderProblem[] => {
+    if (segment.kind === 'link')
+      return linkIds.includes(segment.id) ? [] : [{ kind: 'unknownLink', placeholder: `{link:${segment.id}}` }];
+    if (segment.kind === 'text')
+      return [...segment.text.matchAll(PLACEHOLDER_LIKE)].map(([placeholder]) => ({
+        kind: 'unknownPlaceholder',
+        placeholder,
+      }));
+    return [];
+  });
+}
 
 export function parseTemplate(template: string): Segment[] {
   const segments: Segment[] = [];

@@ -1,6 +1,6 @@
 import type { Campaign, Lang } from '@/utils/campaign/schema';
 import { blueskyLength, LIMITS, mastodonLength, xLength } from '@/utils/message/fit';
-import { PLACEHOLDER_LIKE, parseTemplate } from '@/utils/message/placeholders';
+import { parseTemplate, placeholderProblems } from '@/utils/message/placeholders';
 import { renderTemplate } from '@/utils/message/render';
 import { TEMPLATE_MAX_LENGTH } from './custom-template';
 
@@ -31,15 +31,9 @@ export function checkTemplate(template: string, campaign: Campaign, lang: Lang):
   const warnings: TemplateProblem[] = [];
   const linkIds = campaign.links.map((link) => link.id);
   const segments = parseTemplate(template);
-  for (const segment of segments) {
-    if (segment.kind === 'link' && !linkIds.includes(segment.id)) {
-      errors.push({ key: 'optionsTemplateUnknownLink', detail: `{link:${segment.id}}` });
-    }
-    if (segment.kind === 'text') {
-      for (const [unknown] of segment.text.matchAll(PLACEHOLDER_LIKE)) {
-        errors.push({ key: 'optionsTemplateUnknownPlaceholder', detail: unknown });
-      }
-    }
+  for (const { kind, placeholder } of placeholderProblems(segments, linkIds)) {
+    const key = kind === 'unknownLink' ? 'optionsTemplateUnknownLink' : 'optionsTemplateUnknownPlaceholder';
+    errors.push({ key, detail: placeholder });
   }
   if (template.length > TEMPLATE_MAX_LENGTH) {
     errors.push({ key: 'optionsTemplateTooLong', detail: String(TEMPLATE_MAX_LENGTH) });
