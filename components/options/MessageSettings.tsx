@@ -1,7 +1,6 @@
+import { LANGUAGE_NAMES } from '@/components/LanguageSwitch';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { t } from './t';
-
-const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', nl: 'Nederlands', de: 'Deutsch' };
 
 /** Which language and which length the inserted message has when the user does not choose each time. */
 export function MessageSettings(props: {
@@ -23,7 +22,7 @@ export function MessageSettings(props: {
           <option value="">{t('optionsLanguageAuto')}</option>
           {LANGS.map((lang) => (
             <option key={lang} value={lang} lang={lang}>
-              {LANG_NAMES[lang]}
+              {LANGUAGE_NAMES[lang]}
             </option>
           ))}
         </select>
