@@ -7,7 +7,6 @@ import { type MessagesFile, makeStrings, type Strings } from '@/components/strin
 import { browserUiLanguage, chooseLang, readLangMirror, writeLangMirror } from '@/entrypoints/popup/lang-choice';
 import { loadAddressChanges, markAddressChangesSeen } from '@/utils/campaign/address-changes';
 import { type Campaign, LANGS, type Lang } from '@/utils/campaign/schema';
-import { pickLang } from '@/utils/i18n/pick-lang';
 import { langSetting } from '@/utils/storage';
 
 /**
@@ -89,7 +88,7 @@ async function start(): Promise<ShowStored> {
 
   const setting = await langSetting.getValue().catch(() => null);
   // The setting is the truth; the mirror only lets the first paint guess right.
-  const wanted = LANGS.includes(setting as Lang) ? (setting as Lang) : pickLang(browserUiLanguage());
+  const wanted = chooseLang(setting, browserUiLanguage());
   if (!setting) writeLangMirror(null);
   if (wanted !== lang) showLang(wanted);
   await showStored(wanted === lang ? {} : { strings: await loadStrings(wanted) });
