@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import { type Plugin, build as viteBuild } from 'vite';
+import { LANGS } from '../utils/campaign/schema';
 
 /**
  * The popup paints like a static page: its HTML is rendered here, at build time,
@@ -12,7 +13,6 @@ import { type Plugin, build as viteBuild } from 'vite';
  * first paint is already in the user's language, and nothing moves afterwards.
  */
 
-const LANGS = ['en', 'ru', 'nl', 'de'] as const;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CHOOSE_LANG_SCRIPT = 'choose-lang.js';
 
