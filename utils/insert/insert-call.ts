@@ -119,7 +119,8 @@ export async function insertCall(options: InsertCallOptions): Promise<InsertOutc
   const useOwn = own !== undefined && own.length <= room;
   const text = useOwn ? own : renderMessage(campaign, { lang, variant: variant ?? 'short', format: 'text' });
   const notice = noticeStrings(site);
-  const reason = probe?.refusal ?? (probe?.kind ? (useOwn || fits(variant) ? undefined : 'too-long') : 'no-field');
+  // `variant` is undefined only when not even the short one fits, so this is also whether the chosen text fits.
+  const reason = probe?.refusal ?? (probe?.kind ? (text.length <= room ? undefined : 'too-long') : 'no-field');
   const request: PageRequest = reason ? { op: 'refuse', reason, text, notice } : { op: 'insert', text, notice };
   const [outcome] = await runInPage(tabId, frames, request);
   const result = (outcome?.result as InsertOutcome | undefined) ?? { inserted: false, reason: 'failed' };
