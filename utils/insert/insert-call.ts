@@ -91,18 +91,19 @@ function noticeStrings(site = ''): NoticeStrings {
  */
 export async function insertCall(options: InsertCallOptions): Promise<InsertOutcome> {
   const { tabId } = options;
-  const [campaign, savedLang, savedVariant, ownWording] = await Promise.all([
+  // The page is probed while the settings load: neither needs the other.
+  const [firstProbe, campaign, savedLang, savedVariant, ownWording] = await Promise.all([
+    probeFrames(tabId, options.frameId),
     loadMessageCampaign(),
     readSetting(langSetting, LANGS),
     readSetting(defaultVariant, VARIANTS),
     loadCustomTemplate(),
   ]);
   const lang = options.lang ?? savedLang ?? pickLang(browser.i18n.getUILanguage());
-  let probe = await probeFrames(tabId, options.frameId);
   // The field is in another site's iframe: ask for that one site, and look again once granted.
-  const pattern = probe?.refusal === 'cross-origin-frame' ? sitePattern(probe.frameOrigin ?? '') : undefined;
+  const pattern = firstProbe?.refusal === 'cross-origin-frame' ? sitePattern(firstProbe.frameOrigin ?? '') : undefined;
   const access = pattern ? await (options.siteAccess ?? requestSiteAccess(pattern)) : undefined;
-  if (access?.granted) probe = await probeFrames(tabId, options.frameId);
+  const probe = access?.granted ? await probeFrames(tabId, options.frameId) : firstProbe;
   const site = probe?.refusal === 'cross-origin-frame' && probe.frameOrigin ? siteName(probe.frameOrigin) : undefined;
   const frames = [probe?.frameId ?? options.frameId ?? 0];
   const room = probe?.room ?? Number.POSITIVE_INFINITY;
