@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { validateCampaign } from '../utils/campaign/validate';
+import { oneLine } from './one-line-error';
 
 /** The import specifier of the bundled campaign (utils/campaign/bundled.ts). */
 export const CAMPAIGN_ALIAS = '#campaign';
@@ -22,11 +23,4 @@ export function assertValidCampaign(file: string, root: string): void {
   }
   const result = validateCampaign(data);
   if (!result.ok) throw oneLine(`Invalid campaign ${name}: ${result.error}`);
-}
-
-/** An error that prints as its message alone: the stack of the build tool would only bury it. */
-function oneLine(message: string): Error {
-  const error = new Error(message);
-  error.stack = message;
-  return error;
 }

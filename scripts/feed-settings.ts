@@ -1,4 +1,5 @@
 import { decodePublicKey } from '../utils/feed/verify-signature';
+import { oneLine } from './one-line-error';
 
 /**
  * The signed-update feed a build is made with: FEED_URL and FEED_PUBLIC_KEY from
@@ -36,10 +37,4 @@ export function feedDefines(settings: FeedSettings | undefined): Record<string, 
     'import.meta.env.FEED_URL': JSON.stringify(settings?.url ?? ''),
     'import.meta.env.FEED_PUBLIC_KEY': JSON.stringify(settings?.publicKey ?? ''),
   };
-}
-
-function oneLine(message: string): Error {
-  const error = new Error(message);
-  error.stack = message;
-  return error;
 }
