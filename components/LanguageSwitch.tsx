@@ -1,8 +1,6 @@
 import { useStrings } from '@/components/strings';
 import { LANGS, type Lang } from '@/utils/campaign/schema';
-
-/** Each language in its own name, so a reader finds theirs whatever the popup speaks now. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', nl: 'Nederlands', de: 'Deutsch' };
+import { LANGUAGE_NAMES } from '@/utils/i18n/language-names';
 
 /** The popup's language: one pressed button of four. */
 export function LanguageSwitch({ onChoose }: { onChoose: (lang: Lang) => void }) {

@@ -1,5 +1,5 @@
-import { LANGUAGE_NAMES } from '@/components/LanguageSwitch';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import { LANGUAGE_NAMES } from '@/utils/i18n/language-names';
 import { t } from './t';
 
 /** Which language and which length the inserted message has when the user does not choose each time. */

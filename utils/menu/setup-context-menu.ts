@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import { LANGUAGE_NAMES } from '@/utils/i18n/language-names';
 import { insertCall } from '@/utils/insert/insert-call';
 import { requestSiteAccess, sitePattern } from '@/utils/insert/site-access';
 
@@ -10,8 +11,6 @@ const CHOOSE_MENU_ID = 'insert-call-choose';
 const VARIANT_PREFIX = 'insert-call:variant:';
 const LANG_PREFIX = 'insert-call:lang:';
 
-/** Each language named in itself, so a reader finds theirs whatever the browser's language. */
-const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', nl: 'Nederlands', de: 'Deutsch' };
 const VARIANT_KEYS: Record<Variant, MessageKey> = {
   short: 'menuVariantShort',
   standard: 'menuVariantStandard',
@@ -36,7 +35,7 @@ export async function createMenus(): Promise<void> {
   browser.contextMenus.create({ id: 'insert-call-sep', parentId: CHOOSE_MENU_ID, type: 'separator', contexts });
   for (const lang of LANGS) {
     const id = LANG_PREFIX + lang;
-    browser.contextMenus.create({ id, parentId: CHOOSE_MENU_ID, title: LANG_NAMES[lang], contexts });
+    browser.contextMenus.create({ id, parentId: CHOOSE_MENU_ID, title: LANGUAGE_NAMES[lang], contexts });
   }
 }
 
