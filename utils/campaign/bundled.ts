@@ -19,4 +19,6 @@ export const bundledMessages: MessageCampaign = {
   donatePage: campaign.donatePage,
   noteLabel: campaign.noteLabel,
   shareLink: campaign.shareLink,
+  hashtags: campaign.hashtags,
+  status: campaign.status,
 };

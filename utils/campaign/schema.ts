@@ -35,10 +35,15 @@ export const Localized = v.object({
 });
 export type Localized = v.InferOutput<typeof Localized>;
 
+const Id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id'));
+
 export const Link = v.object({
   /** Templates refer to links by id: {link:campaign}. */
-  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id')),
+  id: Id,
+  /** The English page, and the page for any language without its own. */
   url: HttpsUrl,
+  /** The same page in the reader's language, where the source has one (read through linkUrl). */
+  urls: v.optional(v.object({ ru: v.optional(HttpsUrl), nl: v.optional(HttpsUrl), de: v.optional(HttpsUrl) })),
   label: Localized,
 });
 export type Link = v.InferOutput<typeof Link>;
@@ -64,17 +69,82 @@ export const Donation = v.variant('kind', [
 export type Donation = v.InferOutput<typeof Donation>;
 export type DonationKind = Donation['kind'];
 
+/** Where a fact was found: every fact the extension states names one. */
+export const Source = v.object({ url: HttpsUrl, label: nonEmpty });
+export type Source = v.InferOutput<typeof Source>;
+
 export const TimelineEntry = v.object({
   date: IsoDate,
   text: Localized,
-  source: v.object({ url: HttpsUrl, label: nonEmpty }),
+  source: Source,
 });
 export type TimelineEntry = v.InferOutput<typeof TimelineEntry>;
+
+/** A hashtag as networks read one: # and letters, digits or underscores (any script). */
+const Hashtag = v.pipe(v.string(), v.regex(/^#[\p{L}\p{N}_]+$/u, 'must be a hashtag like #NetworkCase'));
+const Hashtags = v.array(Hashtag);
+
+/** Where a court sat; counts such as {count:sentenced-2020-penza} are derived per place. */
+export const PLACES = ['penza', 'st-petersburg', 'moscow'] as const;
+
+/**
+ * One person of the case, as far as sources say: the sentence (when, where, how
+ * long) and a release. A person without `released` counts as "no release found":
+ * never a guess either way.
+ */
+export const Person = v.object({
+  id: Id,
+  name: Localized,
+  sentence: v.optional(
+    v.object({
+      date: IsoDate,
+      years: v.pipe(v.number(), v.minValue(0.25, 'must be a number of years'), v.maxValue(30, 'must be at most 30')),
+      /** Only where a source says where the court sat. */
+      place: v.optional(v.picklist(PLACES, `must be one of ${PLACES.join(', ')}`)),
+      source: Source,
+    }),
+  ),
+  released: v.optional(v.object({ date: IsoDate, source: Source })),
+});
+export type Person = v.InferOutput<typeof Person>;
+
+/**
+ * A number a source states that the people list cannot derive (the first arrests,
+ * "about 11 involved"). `of` says which derived count it must agree with, if any.
+ */
+export const SourcedCount = v.object({
+  id: Id,
+  n: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** "about 11": at least the people named. */
+  approximate: v.optional(v.boolean()),
+  date: IsoDate,
+  source: Source,
+});
+export type SourcedCount = v.InferOutput<typeof SourcedCount>;
+
+/** A line of "where things stand": dated and sourced, optionally naming whom it is about. */
+export const StatusLine = v.object({
+  date: IsoDate,
+  text: Localized,
+  source: Source,
+  people: v.optional(v.array(Id)),
+});
+export type StatusLine = v.InferOutput<typeof StatusLine>;
+
+export const Status = v.object({
+  /** When the sources were last checked; the status says "as of" this date. */
+  checked: IsoDate,
+  people: v.array(Person),
+  counts: v.optional(v.array(SourcedCount)),
+  lines: v.pipe(v.array(StatusLine), v.minLength(1, 'needs at least one line')),
+});
+export type Status = v.InferOutput<typeof Status>;
 
 /**
  * The whole campaign: the one source of truth for everything the extension
  * says. Message templates are plain text with placeholders:
- * `{link:ID}` (a link from `links`), `{donations}` (the donation channels).
+ * `{link:ID}` (a link from `links`), `{donations}` (the donation channels),
+ * `{count:ID}` (a number derived from `status`, see utils/campaign/status-counts.ts).
  */
 export const Campaign = v.object({
   /** Monotonic: a signed update is accepted only with a higher version. */
@@ -93,6 +163,12 @@ export const Campaign = v.object({
   /** The link shares point at (an id from `links`). */
   shareLink: nonEmpty,
   messages: v.object({ short: Localized, standard: Localized, long: Localized }),
+  /** Added where a network reads hashtags and they fit; a language without its own uses English's. */
+  hashtags: v.optional(
+    v.object({ en: Hashtags, ru: v.optional(Hashtags), nl: v.optional(Hashtags), de: v.optional(Hashtags) }),
+  ),
+  /** Where things stand now; numbers in texts ({count:…}) are derived from it. */
+  status: v.optional(Status),
 });
 export type Campaign = v.InferOutput<typeof Campaign>;
 
@@ -102,5 +178,5 @@ export type Campaign = v.InferOutput<typeof Campaign>;
  */
 export type MessageCampaign = Pick<
   Campaign,
-  'version' | 'messages' | 'links' | 'donations' | 'donatePage' | 'noteLabel' | 'shareLink'
+  'version' | 'messages' | 'links' | 'donations' | 'donatePage' | 'noteLabel' | 'shareLink' | 'hashtags' | 'status'
 >;

@@ -1,7 +1,11 @@
-/** A template cut into what it says: plain text, a link from the campaign, or the donation channels. */
-export type Segment = { kind: 'text'; text: string } | { kind: 'link'; id: string } | { kind: 'donations' };
+/** A template cut into what it says: plain text, a link from the campaign, the donation channels, or a number from the status. */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'link'; id: string }
+  | { kind: 'donations' }
+  | { kind: 'count'; id: string };
 
-const PLACEHOLDER = /\{(?:link:([a-z][a-z0-9-]*)|(donations))\}/g;
+const PLACEHOLDER = /\{(?:link:([a-z][a-z0-9-]*)|(donations)|count:([a-z][a-z0-9-]*))\}/g;
 
 /** Anything that looks like a placeholder; those that are not one of ours are typos. */
 const PLACEHOLDER_LIKE = /\{[A-Za-z]+(?::[^{}\s]*)?\}/g;
@@ -31,7 +35,9 @@ export function parseTemplate(template: string): Segment[] {
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (match.index > last) segments.push({ kind: 'text', text: template.slice(last, match.index) });
-    segments.push(match[1] ? { kind: 'link', id: match[1] } : { kind: 'donations' });
+    if (match[1]) segments.push({ kind: 'link', id: match[1] });
+    else if (match[3]) segments.push({ kind: 'count', id: match[3] });
+    else segments.push({ kind: 'donations' });
     last = match.index + match[0].length;
   }
   if (last < template.length) segments.push({ kind: 'text', text: template.slice(last) });

@@ -1,5 +1,6 @@
-import { localize } from '@/utils/campaign/localize';
+import { linkUrl, localize } from '@/utils/campaign/localize';
 import type { Format, Lang, MessageCampaign, Variant } from '@/utils/campaign/schema';
+import { countValue, formatCount } from '@/utils/campaign/status-counts';
 import { parseTemplate } from '@/utils/message/placeholders';
 
 export interface RenderOptions {
@@ -8,6 +9,11 @@ export interface RenderOptions {
   format: Format;
   /** Replaces the campaign's template for this variant (the options page's own wording). */
   template?: string;
+  /**
+   * Leaves out every line that carries this link: for a share page that adds the
+   * link itself (Telegram), so the reader does not get it twice.
+   */
+  withoutLink?: string;
 }
 
 /** A URL we may turn into a link: https only, normalised so it cannot break out of an attribute or a Markdown link. */
@@ -72,11 +78,15 @@ const WRITERS: Record<Format, { text(t: string): string; link(url: string, label
  * checked when the campaign was accepted (validateCampaign: at build time, and for
  * every signed update), so the background need not carry the checksum code.
  */
+/** Each language's own quotation marks around the donation note. */
+const QUOTES: Record<Lang, [string, string]> = { en: ['“', '”'], ru: ['«', '»'], nl: ['‘', '’'], de: ['„', '“'] };
+
 function renderDonations(campaign: MessageCampaign, lang: Lang, format: Format): string {
   const w = WRITERS[format];
   const noteLabel = campaign.noteLabel ? localize(campaign.noteLabel, lang) : 'note';
+  const [open, close] = QUOTES[lang];
   const lines = campaign.donations.map((donation) => {
-    const note = donation.note ? ` (${noteLabel}: “${donation.note}”)` : '';
+    const note = donation.note ? ` (${noteLabel}: ${open}${donation.note}${close})` : '';
     return `- ${w.text(`${localize(donation.name, lang)}: ${donation.account}${note}`)}`;
   });
   const page = campaign.donatePage;
@@ -84,21 +94,40 @@ function renderDonations(campaign: MessageCampaign, lang: Lang, format: Format):
   return lines.join(w.newline);
 }
 
-/** A template with its placeholders filled: {link:ID} becomes the link, {donations} the channels. */
+/**
+ * A template with its placeholders filled: {link:ID} becomes the link (its page in the
+ * reader's language), {donations} the channels, {count:ID} the number the status data gives.
+ */
 export function renderTemplate(template: string, campaign: MessageCampaign, lang: Lang, format: Format): string {
   const w = WRITERS[format];
   return parseTemplate(template)
     .map((segment) => {
       if (segment.kind === 'text') return w.text(segment.text);
       if (segment.kind === 'donations') return renderDonations(campaign, lang, format);
+      if (segment.kind === 'count') {
+        const value = countValue(campaign.status, segment.id);
+        return w.text(value === undefined ? `{count:${segment.id}}` : formatCount(value, lang));
+      }
       const link = campaign.links.find((l) => l.id === segment.id);
       // The validator refuses unknown ids; a custom template may still name one, and then says so plainly.
-      return link ? w.link(link.url, localize(link.label, lang)) : w.text(`{link:${segment.id}}`);
+      return link ? w.link(linkUrl(link, lang), localize(link.label, lang)) : w.text(`{link:${segment.id}}`);
     })
     .join('');
 }
 
+function dropLinesWith(template: string, linkId: string): string {
+  return template
+    .split('\n')
+    .filter((line) => !line.includes(`{link:${linkId}}`))
+    .join('\n')
+    .trim();
+}
+
 /** The solidarity message in one language, variant and format: what the menu inserts and the popup copies. */
-export function renderMessage(campaign: MessageCampaign, { lang, variant, format, template }: RenderOptions): string {
-  return renderTemplate(template ?? localize(campaign.messages[variant], lang), campaign, lang, format);
+export function renderMessage(
+  campaign: MessageCampaign,
+  { lang, variant, format, template, withoutLink }: RenderOptions,
+): string {
+  const chosen = template ?? localize(campaign.messages[variant], lang);
+  return renderTemplate(withoutLink ? dropLinesWith(chosen, withoutLink) : chosen, campaign, lang, format);
 }

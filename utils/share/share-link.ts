@@ -1,4 +1,4 @@
-import { localize } from '@/utils/campaign/localize';
+import { linkUrl, localize } from '@/utils/campaign/localize';
 import type { Campaign, Lang, Variant } from '@/utils/campaign/schema';
 import { renderMessage } from '@/utils/message/render';
 import {
@@ -28,9 +28,10 @@ export const NETWORK_VARIANT: Record<Exclude<Network, 'vk'>, Variant> = {
   email: 'long',
 };
 
-/** The link shares point at: the campaign's `shareLink`, or its first link. */
-export function shareTarget(campaign: Campaign): string {
-  return (campaign.links.find((link) => link.id === campaign.shareLink) ?? campaign.links[0])?.url ?? '';
+/** The link shares point at: the campaign's `shareLink`, or its first link, in the reader's language. */
+export function shareTarget(campaign: Campaign, lang: Lang = 'en'): string {
+  const link = campaign.links.find((l) => l.id === campaign.shareLink) ?? campaign.links[0];
+  return link ? linkUrl(link, lang) : '';
 }
 
 /** The network's own share page, filled with the campaign's message in `lang`. Mastodon needs the user's host. */
@@ -46,9 +47,13 @@ export function shareLink(network: Network, campaign: Campaign, lang: Lang, mast
       if (!mastodonHost) throw new Error('Mastodon needs the instance host');
       return mastodonShareUrl(mastodonHost, text('standard'));
     case 'telegram':
-      return telegramShareUrl(shareTarget(campaign), text('standard'));
+      // Telegram puts the url above the text itself: the text leaves out the line that carries it.
+      return telegramShareUrl(
+        shareTarget(campaign, lang),
+        renderMessage(campaign, { lang, variant: 'standard', format: 'text', withoutLink: campaign.shareLink }),
+      );
     case 'vk':
-      return vkShareUrl(shareTarget(campaign), title);
+      return vkShareUrl(shareTarget(campaign, lang), title);
     case 'whatsapp':
       return whatsappShareUrl(text('standard'));
     case 'email':

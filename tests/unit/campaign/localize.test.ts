@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localize } from '@/utils/campaign/localize';
+import { hashtagsFor, linkUrl, localize } from '@/utils/campaign/localize';
 import { pickLang } from '@/utils/i18n/pick-lang';
 
 describe('pickLang', () => {
@@ -31,5 +31,29 @@ describe('localize', () => {
     ['nl', 'Solidarity'],
   ] as const)('%s → %s', (lang, expected) => {
     expect(localize(text, lang)).toBe(expected);
+  });
+});
+
+describe('linkUrl', () => {
+  const link = { url: 'https://example.org/en/', urls: { ru: 'https://example.org/' } };
+  it.each([
+    ['en', 'https://example.org/en/'],
+    ['ru', 'https://example.org/'],
+    ['nl', 'https://example.org/en/'],
+    ['de', 'https://example.org/en/'],
+  ] as const)('%s → %s', (lang, expected) => {
+    expect(linkUrl(link, lang)).toBe(expected);
+  });
+  it('is the one url of a link without translations', () => {
+    expect(linkUrl({ url: 'https://example.org/' }, 'ru')).toBe('https://example.org/');
+  });
+});
+
+describe('hashtagsFor', () => {
+  const campaign = { hashtags: { en: ['#NetworkCase', '#ДелоСети'], ru: ['#ДелоСети', '#NetworkCase'] } };
+  it('gives a language its own, else English’s, else none', () => {
+    expect(hashtagsFor(campaign, 'ru')).toEqual(['#ДелоСети', '#NetworkCase']);
+    expect(hashtagsFor(campaign, 'de')).toEqual(['#NetworkCase', '#ДелоСети']);
+    expect(hashtagsFor({}, 'en')).toEqual([]);
   });
 });

@@ -28,9 +28,43 @@ describe('renderMessage: plain text', () => {
     }
   });
 
-  it('localises the donation names and the note label', () => {
-    const text = renderMessage(bundledCampaign, { lang: 'de', variant: 'long', format: 'text' });
-    expect(text).toContain('- PayPal (ABC Moskau): abc-msk@riseup.net (Verwendungszweck: “St. Petersburg and Penza”)');
+  it('localises the donation names and the note label, the note in the language’s own quotation marks', () => {
+    const text = (lang: 'de' | 'ru' | 'nl') =>
+      renderMessage(bundledCampaign, { lang, variant: 'long', format: 'text' });
+    expect(text('de')).toContain(
+      '- PayPal (ABC Moskau): abc-msk@riseup.net (Verwendungszweck: „St. Petersburg and Penza“)',
+    );
+    expect(text('ru')).toContain('(комментарий к платежу: «St. Petersburg and Penza»)');
+    expect(text('nl')).toContain('(omschrijving: ‘St. Petersburg and Penza’)');
+  });
+
+  it('links to the page in the reader’s language where the source has one', () => {
+    const ru = renderMessage(bundledCampaign, { lang: 'ru', variant: 'short', format: 'text' });
+    expect(ru).toContain('https://rupression.com/');
+    expect(ru).not.toContain('https://rupression.com/en/');
+    for (const lang of ['en', 'nl', 'de'] as const)
+      expect(renderMessage(bundledCampaign, { lang, variant: 'short', format: 'text' })).toContain(
+        'https://rupression.com/en/',
+      );
+  });
+
+  it('fills {count:…} from the status data, in the language’s number format', () => {
+    const fill = (template: string, lang: 'en' | 'de') => renderTemplate(template, bundledCampaign, lang, 'text');
+    expect(fill('{count:sentenced} sentenced, {count:released} released', 'en')).toBe('10 sentenced, 3 released');
+    expect(fill('{count:years-min-2020} to {count:years-max-2020}', 'de')).toBe('5,5 to 18');
+    expect(fill('{count:years-total-2020-penza}', 'en')).toBe('86');
+    expect(fill('{count:nothing}', 'en')).toBe('{count:nothing}');
+    expect(renderTemplate('{count:sentenced}', sample as Campaign, 'en', 'text')).toBe('{count:sentenced}');
+  });
+
+  it('leaves out the lines that carry a link the share page adds itself', () => {
+    const campaign = {
+      ...bundledCampaign,
+      messages: { ...bundledCampaign.messages, standard: { en: 'A\nMore: {link:campaign}\nB {link:call}' } },
+    };
+    expect(renderMessage(campaign, { lang: 'en', variant: 'standard', format: 'text', withoutLink: 'campaign' })).toBe(
+      'A\nB https://www.vrijebond.org/solidarity-with-russian-antifascists/',
+    );
   });
 
   it('falls back to English where a language has no translation', () => {
