@@ -28,6 +28,8 @@ export interface InsertCase {
   frame?: string;
   /** The editor merges any edits closer than this into one undo step, whatever their kind. */
   undoGroupMs?: number;
+  /** The fixture page, when the case has its own (an editor's page); page.html?case=id otherwise. */
+  page?: string;
 }
 
 const EARLIER = 'Earlier text. ';
@@ -162,7 +164,7 @@ export interface CaseResult {
 
 /** Runs one case in the page: caret in the field, earlier text typed, insertion, the model checked, then Ctrl+Z. */
 export async function runCase(driver: InsertDriver, serverUrl: string, c: InsertCase): Promise<CaseResult> {
-  await driver.goto(`${serverUrl}/page.html?case=${c.id}`);
+  await driver.goto(`${serverUrl}/${c.page ?? 'page.html'}?case=${c.id}`);
   await poll(
     () => driver.eval<boolean>('Boolean(window.fixture?.ready)'),
     (ready) => ready,

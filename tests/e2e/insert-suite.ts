@@ -17,6 +17,7 @@ import {
   runCase,
   verificationTable,
 } from './insert-cases';
+import { EDITOR_CASES } from './insert-editors';
 
 const TITLES: Record<BrowserName, string> = { chromium: 'Chromium', firefox: 'Firefox ESR' };
 
@@ -39,7 +40,7 @@ export function describeInsertion(browser: BrowserName, open: (serverUrl: string
     });
 
     const test = (c: InsertCase) => (c.failsIn?.includes(browser) ? it.fails : it);
-    for (const c of CASES) test(c)(`${c.id}: ${c.label}`, () => runCase(driver, server.url, c));
+    for (const c of [...CASES, ...EDITOR_CASES]) test(c)(`${c.id}: ${c.label}`, () => runCase(driver, server.url, c));
 
     const sites = () => driver.inExtension<{ origins: string[] }>('api.permissions.getAll()').then((p) => p.origins);
 

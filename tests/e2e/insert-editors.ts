@@ -1,0 +1,47 @@
+import type { InsertCase } from './insert-cases';
+
+/**
+ * Real editors from npm that real sites use, each on its own fixture page (tests/e2e/fixtures/src/<page>),
+ * chosen for how they take text: a paste split into blocks, an EditContext, a hidden textarea.
+ * Each page's `window.fixture` reads the editor's own model, so "inserted" means the editor has it.
+ */
+export const EDITOR_CASES: InsertCase[] = [
+  // X's composer: a multi-line paste becomes one Draft block per line, outside the block that had the focus.
+  // In Firefox Draft itself misplaces the first letter typed into an empty editor ("arlier text. E"), before any
+  // insertion: the case cannot get as far as ours there.
+  {
+    id: 'draft',
+    page: 'draft.html',
+    label: 'Draft.js 0.11.7 (pasted lines become blocks)',
+    expect: 'insert',
+    failsIn: ['firefox'],
+  },
+  // Discord's message box is Slate: the same split, through slate-react's own beforeinput and paste handling.
+  {
+    id: 'slate',
+    page: 'slate.html',
+    label: 'Slate 0.146 + slate-react + slate-history (pasted lines become blocks)',
+    expect: 'insert',
+  },
+  // VS Code for the web: in Chromium the focused element is a div fed by an EditContext; in Firefox, a textarea.
+  // Today's engine: Chromium finds no field ("no-field"); Firefox gets the text once but answers "failed",
+  // and Ctrl+Z takes back only part of it.
+  {
+    id: 'monaco',
+    page: 'monaco.html',
+    label: 'Monaco 0.57 (EditContext in Chromium)',
+    expect: 'insert',
+    failsIn: ['chromium', 'firefox'],
+  },
+  // Cloud9, web consoles: input through a hidden textarea that holds only part of the current line.
+  // Ace merges text inserted within 2 s of the typing before it into one undo step. Today's engine: Chromium
+  // gets the text once but answers "failed".
+  {
+    id: 'ace',
+    page: 'ace.html',
+    label: 'Ace 1.45 (hidden textarea)',
+    expect: 'insert',
+    undoGroupMs: 2000,
+    failsIn: ['chromium'],
+  },
+];
