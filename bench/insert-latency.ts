@@ -1,5 +1,5 @@
 import type { Bench, Field } from './fixtures/page';
-import { type Summary, summarize } from './stats';
+import { median, round, type Summary, summarize } from './stats';
 
 declare const bench: Bench;
 
@@ -36,12 +36,19 @@ export async function clockOffset(extension: Run, fixture: Run, probes = 15): Pr
   return best;
 }
 
+/** A page that sends the `insert-call` message, with its clock's offset to the fixture page's. */
+export interface Trigger {
+  page: Run;
+  offset: ClockOffset;
+}
+
 export interface InsertRig {
-  /** An extension page (the popup), where the insert request starts, as from the popup's button. */
-  extension: Run;
+  /** Our extension page (the popup), where the insert request starts, as from the popup's button. */
+  extension: Trigger;
+  /** The floor extension's own page, sending the same message to the floor's background. */
+  floor?: Trigger;
   fixture: Run;
   tabId: number;
-  offset: ClockOffset;
 }
 
 /** Finds the fixture tab's id from the extension page (the e2e build's host access lets tabs.query see it). */
@@ -66,18 +73,23 @@ async function waitSeen(fixture: Run, what: string): Promise<number> {
   throw new Error(`the text never appeared (${what})`);
 }
 
-/** One insert through the extension: request sent from the extension page, done when the field holds the text. */
-export async function extensionInsert(rig: InsertRig, field: Field, target: string): Promise<number> {
-  await rig.fixture(([f, t]) => bench.arm(f, t), [field, target] as const);
-  const start = await rig.extension(async (tabId) => {
+/** Sends `insert-call` for the tab from a trigger page (our popup, or the floor's page): the same message to each. */
+function sendInsert(trigger: Trigger, tabId: number) {
+  return trigger.page(async (id) => {
     // biome-ignore lint/suspicious/noExplicitAny: the extension page's own global, `browser` in Firefox
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     const start = performance.timeOrigin + performance.now();
-    const reply = await api.runtime.sendMessage({ type: 'insert-call', tabId });
-    return { start, reply };
-  }, rig.tabId);
-  const seen = await waitSeen(rig.fixture, `extension insert into ${field}: reply ${JSON.stringify(start.reply)}`);
-  return seen - rig.offset.offset - start.start;
+    const reply = await api.runtime.sendMessage({ type: 'insert-call', tabId: id });
+    return { start, reply: reply as { inserted?: boolean } | undefined };
+  }, tabId);
+}
+
+/** One insert through an extension: request sent from its page, done when the field holds the text. */
+export async function triggeredInsert(rig: InsertRig, trigger: Trigger, field: Field, target: string): Promise<number> {
+  await rig.fixture(([f, t]) => bench.arm(f, t), [field, target] as const);
+  const { start, reply } = await sendInsert(trigger, rig.tabId);
+  const seen = await waitSeen(rig.fixture, `extension insert into ${field}: reply ${JSON.stringify(reply)}`);
+  return seen - trigger.offset.offset - start;
 }
 
 /** The limit: the same text put in by the page itself with execCommand('insertText'). */
@@ -128,13 +140,9 @@ export function compareInsert(extension: number[], bare: number[], resolution: n
 const NEVER = '\u0000';
 
 /** One untimed insert to learn what the field holds once the extension is done (its text, in that field's form). */
-export async function calibrateExtension(rig: InsertRig, field: Field): Promise<string> {
+export async function calibrateTrigger(rig: InsertRig, trigger: Trigger, field: Field): Promise<string> {
   await rig.fixture(([f, t]) => bench.arm(f, t), [field, NEVER] as const);
-  const reply = await rig.extension((tabId) => {
-    // biome-ignore lint/suspicious/noExplicitAny: the extension page's own global, `browser` in Firefox
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    return api.runtime.sendMessage({ type: 'insert-call', tabId });
-  }, rig.tabId);
+  const { reply } = await sendInsert(trigger, rig.tabId);
   if (!reply?.inserted) throw new Error(`the extension did not insert into ${field}: ${JSON.stringify(reply)}`);
   return settledContent(rig.fixture, field).catch(async (error) => {
     const raw = await rig.fixture((f) => bench.raw(f), field);
@@ -162,59 +170,143 @@ export interface InsertSeries {
   lexical: { warm: InsertComparison; cold: InsertComparison | null };
 }
 
+/** Ours against the floor extension, medians of inserts taken in turns in the same browser. */
+export interface VsFloor {
+  floorMs: number;
+  oursMs: number;
+  /** Our median over the floor's. */
+  ratio: number;
+  n: number;
+}
+
+export function compareFloor(ours: number[], floor: number[]): VsFloor {
+  const oursMs = median(ours);
+  const floorMs = median(floor);
+  return {
+    floorMs: round(floorMs),
+    oursMs: round(oursMs),
+    ratio: round(oursMs / floorMs),
+    n: Math.min(ours.length, floor.length),
+  };
+}
+
+export type FloorFields = { textarea: VsFloor; rich: VsFloor };
+/** `stopped` is null where the background cannot be stopped from automation (Firefox). */
+export type FloorSeries = { warm: FloorFields; stopped: FloorFields | null };
+
+export interface InsertRun {
+  series: InsertSeries;
+  floor: FloorSeries | null;
+  notes: string[];
+}
+
+/** Stops a background and waits until it is stopped: ours, and the floor's. */
+export interface Stoppers {
+  extension: () => Promise<void>;
+  floor?: () => Promise<void>;
+}
+
 /**
- * The whole series in one browser: warm inserts alternating with the bare limit (order flipped
- * every round), then, where the background can be stopped, each insert after a stop.
+ * The whole series in one browser: warm inserts through ours, through the floor extension and by the
+ * page itself, taking turns (the order rotating every round); then, where backgrounds can be stopped,
+ * ours and the floor's in turns, each after a stop of its own background.
  */
 export async function measureInserts(
-  pages: { extension: Run; fixture: Run; tabId: number },
+  pages: { extension: Run; floor?: Run; fixture: Run; tabId: number },
   count: number,
-  stopBackground?: () => Promise<void>,
-): Promise<InsertSeries> {
-  const rig: InsertRig = { ...pages, offset: await clockOffset(pages.extension, pages.fixture) };
+  stop?: Stoppers,
+): Promise<InsertRun> {
+  const { fixture, tabId } = pages;
+  const trigger = async (page: Run): Promise<Trigger> => ({ page, offset: await clockOffset(page, fixture, 30) });
+  const rig: InsertRig = {
+    fixture,
+    tabId,
+    extension: await trigger(pages.extension),
+    floor: pages.floor ? await trigger(pages.floor) : undefined,
+  };
+  const notes: string[] = [];
   // One untimed insert per field tells what "done" looks like; the textarea's value is the text itself.
-  const plainTarget = await calibrateExtension(rig, 'plain');
-  const text = await rig.fixture(() => bench.raw('plain'));
-  const targets = {
-    plain: { extension: plainTarget, bare: await calibrateBare(rig, 'plain', text) },
-    rich: { extension: await calibrateExtension(rig, 'rich'), bare: '' },
-  };
-  targets.rich.bare = await calibrateBare(rig, 'rich', text);
-
   const fields = ['plain', 'rich'] as const;
-  const samples: Record<Field, { warm: number[]; cold: number[]; bare: number[] }> = {
-    plain: { warm: [], cold: [], bare: [] },
-    rich: { warm: [], cold: [], bare: [] },
-  };
+  const targets = { plain: { extension: '', bare: '', floor: '' }, rich: { extension: '', bare: '', floor: '' } };
+  targets.plain.extension = await calibrateTrigger(rig, rig.extension, 'plain');
+  const text = await rig.fixture(() => bench.raw('plain'));
+  for (const field of fields) {
+    if (field !== 'plain') targets[field].extension = await calibrateTrigger(rig, rig.extension, field);
+    targets[field].bare = await calibrateBare(rig, field, text);
+    if (!rig.floor) continue;
+    targets[field].floor = await calibrateTrigger(rig, rig.floor, field);
+    if (targets[field].floor !== targets[field].extension)
+      notes.push(
+        `The floor's text in the ${field} field differs from ours (${targets[field].floor.length} against ${targets[field].extension.length} characters, whitespace aside).`,
+      );
+  }
+
+  const samples = Object.fromEntries(
+    fields.map((f) => [f, { warm: [], cold: [], bare: [], floorWarm: [], floorCold: [] }]),
+  ) as unknown as Record<Field, Record<'warm' | 'cold' | 'bare' | 'floorWarm' | 'floorCold', number[]>>;
+  const { floor } = rig;
   for (let i = 0; i < count; i++) {
     for (const field of fields) {
-      const runs = [
-        async () => samples[field].warm.push(await extensionInsert(rig, field, targets[field].extension)),
-        async () => samples[field].bare.push(await bareInsert(rig, field, text, targets[field].bare)),
+      const t = targets[field];
+      const arms = [
+        async () => samples[field].warm.push(await triggeredInsert(rig, rig.extension, field, t.extension)),
+        async () => samples[field].bare.push(await bareInsert(rig, field, text, t.bare)),
+        ...(floor
+          ? [async () => samples[field].floorWarm.push(await triggeredInsert(rig, floor, field, t.floor))]
+          : []),
       ];
-      for (const run of i % 2 ? runs.reverse() : runs) await run();
+      for (let k = 0; k < arms.length; k++) await (arms[(k + i) % arms.length] as () => Promise<unknown>)();
     }
   }
-  if (stopBackground) {
+  if (stop) {
+    const stopFloor = stop.floor;
     for (let i = 0; i < count; i++) {
       for (const field of fields) {
-        await stopBackground();
-        samples[field].cold.push(await extensionInsert(rig, field, targets[field].extension));
+        const t = targets[field];
+        const arms = [
+          async () => {
+            await stop.extension();
+            samples[field].cold.push(await triggeredInsert(rig, rig.extension, field, t.extension));
+          },
+          ...(floor && stopFloor
+            ? [
+                async () => {
+                  await stopFloor();
+                  samples[field].floorCold.push(await triggeredInsert(rig, floor, field, t.floor));
+                },
+              ]
+            : []),
+        ];
+        for (const arm of i % 2 ? arms.reverse() : arms) await arm();
       }
     }
   }
-  const after = await clockOffset(pages.extension, pages.fixture);
+  const after = await clockOffset(pages.extension, fixture);
   const resolution = await rig.fixture(() => bench.resolution());
   const series = (field: Field) => ({
     warm: compareInsert(samples[field].warm, samples[field].bare, resolution),
-    cold: stopBackground ? compareInsert(samples[field].cold, samples[field].bare, resolution) : null,
+    cold: stop ? compareInsert(samples[field].cold, samples[field].bare, resolution) : null,
   });
+  const vsFloor = (key: 'warm' | 'cold'): FloorFields => ({
+    textarea: compareFloor(samples.plain[key], samples.plain[key === 'warm' ? 'floorWarm' : 'floorCold']),
+    rich: compareFloor(samples.rich[key], samples.rich[key === 'warm' ? 'floorWarm' : 'floorCold']),
+  });
+  if (floor) {
+    const { offset, uncertainty } = floor.offset;
+    notes.push(
+      `fixture page minus the floor's page ${offset.toFixed(2)} ± ${uncertainty.toFixed(2)} ms, minus our page ${rig.extension.offset.offset.toFixed(2)} ± ${rig.extension.offset.uncertainty.toFixed(2)} ms.`,
+    );
+  }
   return {
-    characters: text.length,
-    clockOffset: rig.offset,
-    clockResolution: resolution,
-    clockDrift: after.offset - rig.offset.offset,
-    textarea: series('plain'),
-    lexical: series('rich'),
+    series: {
+      characters: text.length,
+      clockOffset: rig.extension.offset,
+      clockResolution: resolution,
+      clockDrift: after.offset - rig.extension.offset.offset,
+      textarea: series('plain'),
+      lexical: series('rich'),
+    },
+    floor: floor ? { warm: vsFloor('warm'), stopped: stop?.floor ? vsFloor('cold') : null } : null,
+    notes,
   };
 }

@@ -1,31 +1,84 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchFirefox } from '../tests/e2e/harness/firefox';
+import { launchFirefox, pollFor } from '../tests/e2e/harness/firefox';
 import { extensionDir } from '../tests/e2e/harness/paths';
+import { FLOOR_NAME, FLOOR_PAGE, writeFloorExtension } from './floor-extension';
 import { type PageFootprint, pageFootprint } from './idle-cost';
-import { fixtureTabId, type InsertSeries, measureInserts, runIn } from './insert-latency';
+import { calibrateTrigger, fixtureTabId, type InsertRun, measureInserts, runIn } from './insert-latency';
 import { serviceWorkerControl } from './service-worker';
 
 /**
- * Chromium, e2e build (host access to 127.0.0.1 in place of the click's activeTab grant): the insert
- * series, then the idle count's control, the same page after one insert.
+ * The text our extension puts into the fixture's textarea, learnt from one insert in Chromium: the floor
+ * extension is built with it as its fixed string, so both insert the same characters.
  */
-export async function measureChromiumInserts(
-  pageUrl: string,
-  count: number,
-): Promise<{ series: InsertSeries; control: PageFootprint }> {
+export async function ourTextareaText(pageUrl: string): Promise<string> {
   const session = await launchChromium({ dir: extensionDir('chrome', 'e2e') });
   try {
     const fixture = await session.context.newPage();
     await fixture.goto(pageUrl);
-    const extension = await session.openExtensionPage('popup.html');
+    const extension = runIn(await session.openExtensionPage('popup.html'));
+    const tabId = await fixtureTabId(extension, pageUrl);
+    const rig = {
+      extension: { page: extension, offset: { offset: 0, uncertainty: 0 } },
+      fixture: runIn(fixture),
+      tabId,
+    };
+    await calibrateTrigger(rig, rig.extension, 'plain');
+    // biome-ignore lint/suspicious/noExplicitAny: the fixture page's own global
+    return await runIn(fixture)(() => (globalThis as any).bench.raw('plain') as string);
+  } finally {
+    await session.close();
+  }
+}
+
+/** The extension page `suffix` once it is open (the floor opens its own on install). */
+async function chromiumPage(context: BrowserContext, suffix: string): Promise<Page> {
+  let found: Page | undefined;
+  await pollFor(async () => {
+    found = context.pages().find((p) => p.url().endsWith(suffix));
+    return found !== undefined;
+  }, `a tab at …${suffix}`);
+  return found as Page;
+}
+
+/**
+ * Chromium, e2e build (host access to 127.0.0.1 in place of the click's activeTab grant) with the floor
+ * extension loaded beside it: the insert series, then the idle count's control, the same page after one insert.
+ */
+export async function measureChromiumInserts(
+  pageUrl: string,
+  count: number,
+  floorText: string,
+): Promise<InsertRun & { control: PageFootprint }> {
+  const floorDir = writeFloorExtension('chrome', floorText);
+  // Both flags take a comma-separated list of unpacked extensions.
+  const session = await launchChromium({ dir: `${extensionDir('chrome', 'e2e')},${floorDir}` });
+  try {
+    const { context } = session;
+    await pollFor(async () => context.serviceWorkers().length >= 2, 'both service workers');
+    const ids: Record<'ours' | 'floor', string> = { ours: '', floor: '' };
+    for (const worker of context.serviceWorkers()) {
+      // biome-ignore lint/suspicious/noExplicitAny: the worker's own `chrome` global
+      const name = await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().name as string);
+      ids[name === FLOOR_NAME ? 'floor' : 'ours'] = new URL(worker.url()).host;
+    }
+    const fixture = await context.newPage();
+    await fixture.goto(pageUrl);
+    const extension = await context.newPage();
+    await extension.goto(`chrome-extension://${ids.ours}/popup.html`);
+    const floor = await chromiumPage(context, `${ids.floor}/${FLOOR_PAGE}`);
     const tabId = await fixtureTabId(runIn(extension), pageUrl);
-    const worker = await serviceWorkerControl(await session.context.newCDPSession(extension), session.extensionId);
-    const series = await measureInserts({ extension: runIn(extension), fixture: runIn(fixture), tabId }, count, () =>
-      worker.stop(),
+    const ours = await serviceWorkerControl(await context.newCDPSession(extension), ids.ours);
+    const floors = await serviceWorkerControl(await context.newCDPSession(floor), ids.floor);
+    const run = await measureInserts(
+      { extension: runIn(extension), floor: runIn(floor), fixture: runIn(fixture), tabId },
+      count,
+      { extension: () => ours.stop(), floor: () => floors.stop() },
     );
     // The control: the same count on a page where the user did insert, so a zero on an idle page means nothing ran.
     const controlUrl = `${pageUrl}?control`;
-    const control = await pageFootprint(session.context, controlUrl, async () => {
+    const control = await pageFootprint(context, controlUrl, async () => {
       const controlTab = await fixtureTabId(runIn(extension), controlUrl);
       await runIn(extension)(
         // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `chrome` global
@@ -33,23 +86,44 @@ export async function measureChromiumInserts(
         controlTab,
       );
     });
-    return { series, control };
+    return { ...run, control };
   } finally {
     await session.close();
   }
 }
 
-/** Firefox, e2e build: warm inserts only (its event page cannot be stopped from automation). */
-export async function measureFirefoxInserts(pageUrl: string, count: number): Promise<InsertSeries> {
+/**
+ * The floor's trigger page in Firefox, opened by the floor itself on install (its UUID is Firefox's choice).
+ * Puppeteer keeps an extension-opened tab's first URL (about:blank), so each tab is asked where it is.
+ */
+async function firefoxPage(browser: FirefoxBrowser, suffix: string): Promise<FirefoxPage> {
+  let found: FirefoxPage | undefined;
+  await pollFor(async () => {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.endsWith(suffix)) found = page;
+    }
+    return found !== undefined;
+  }, `a tab at …${suffix}`);
+  return found as FirefoxPage;
+}
+
+/** Firefox, e2e build and the floor: warm inserts only (its event page cannot be stopped from automation). */
+export async function measureFirefoxInserts(pageUrl: string, count: number, floorText: string): Promise<InsertRun> {
   const firefox = await launchFirefox({ dir: extensionDir('firefox', 'e2e') });
   try {
+    await firefox.browser.installExtension(writeFloorExtension('firefox', floorText));
+    const floor = await firefoxPage(firefox.browser, `/${FLOOR_PAGE}`);
     const fixture = await firefox.browser.newPage();
     await fixture.goto(pageUrl);
     const extension = await firefox.openExtensionPage('popup.html', 'h1');
     const tabId = await fixtureTabId(runIn(extension), pageUrl);
-    // The fixture tab in front, as when the user acts on it; the extension page stays open behind it.
+    // The fixture tab in front, as when the user acts on it; the extension pages stay open behind it.
     await fixture.bringToFront();
-    return await measureInserts({ extension: runIn(extension), fixture: runIn(fixture), tabId }, count);
+    return await measureInserts(
+      { extension: runIn(extension), floor: runIn(floor), fixture: runIn(fixture), tabId },
+      count,
+    );
   } finally {
     await firefox.close();
   }

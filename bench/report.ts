@@ -1,7 +1,7 @@
 import type { EntrypointBytes } from './bytes';
 import type { PaintComparison } from './first-paint';
 import type { PageFootprint } from './idle-cost';
-import type { InsertComparison, InsertSeries } from './insert-latency';
+import type { FloorFields, FloorSeries, InsertComparison, InsertSeries } from './insert-latency';
 
 export interface Results {
   date: string;
@@ -23,6 +23,11 @@ export interface Results {
     staticSource: string;
   };
   insert: { build: string; chromium: InsertSeries; firefox: InsertSeries | null };
+  /**
+   * Ours against the floor extension (one message listener, one executeScript of execCommand), measured in
+   * turns in the same browser: `insertVsFloor.chromium.warm.textarea.ratio`. Null where not measured.
+   */
+  insertVsFloor: { chromium: FloorSeries | null; firefox: FloorSeries | null };
   bytes: {
     chrome: EntrypointBytes;
     firefox: EntrypointBytes;
@@ -95,6 +100,27 @@ function insertRow(what: string, c: InsertComparison, resolution: number): strin
   ];
 }
 
+const STATES = [
+  ['warm', 'warm background'],
+  ['stopped', 'background just stopped'],
+] as const;
+const FIELDS = [
+  ['textarea', 'a textarea'],
+  ['rich', 'Lexical'],
+] as const;
+
+function floorRows(browser: string, series: FloorSeries | null, why: string): string[][] {
+  return STATES.flatMap(([state, stateName]) => {
+    const fields: FloorFields | null = series?.[state] ?? null;
+    return FIELDS.map(([field, fieldName]) => {
+      const c = fields?.[field];
+      const what = `Insert into ${fieldName}, ${browser}, ${stateName}`;
+      if (!c) return [what, 'n/a', 'n/a', `n/a (${series && state === 'stopped' ? why : 'not measured'})`];
+      return [`${what} (median of ${c.n} each)`, ms(c.oursMs), ms(c.floorMs), `**${ratio(c.ratio, 2)}**`];
+    });
+  });
+}
+
 export function formatResults(r: Results): string {
   const timing = table(
     ['measure', 'extension', 'limit', 'ratio'],
@@ -104,6 +130,13 @@ export function formatResults(r: Results): string {
       ...paintRows('Firefox', r.firstPaint.firefox),
       ...insertRows('Chromium', r.insert.chromium),
       ...(r.insert.firefox ? insertRows('Firefox', r.insert.firefox) : [['Insert, Firefox', 'n/a', 'n/a', 'n/a']]),
+    ],
+  );
+  const floor = table(
+    ['insert, against the floor extension', 'ours', 'floor', 'ratio'],
+    [
+      ...floorRows('Chromium', r.insertVsFloor.chromium, 'not measured'),
+      ...floorRows('Firefox', r.insertVsFloor.firefox, 'its event page cannot be stopped from automation'),
     ],
   );
   const entry = (b: EntrypointBytes[keyof EntrypointBytes]) => (b ? `${kb(b.raw)} / ${kb(b.gzip)}` : 'n/a');
@@ -150,7 +183,7 @@ export function formatResults(r: Results): string {
       ],
     ],
   );
-  return [timing, bytes, zips, idle].join('\n\n');
+  return [timing, floor, bytes, zips, idle].join('\n\n');
 }
 
 export const README_START = '<!-- bench:start (written by npm run bench) -->';

@@ -9,7 +9,7 @@ import { measureChromiumPaint, measureFirefoxPaint, STATIC_PATH, staticPopupPage
 import { startFixtureServer } from './fixture-server';
 import { measureIdle } from './idle-cost';
 import type { InsertSeries } from './insert-latency';
-import { measureChromiumInserts, measureFirefoxInserts } from './insert-sessions';
+import { measureChromiumInserts, measureFirefoxInserts, ourTextareaText } from './insert-sessions';
 import { formatResults, type Results, withReadmeBlock } from './report';
 import { round } from './stats';
 
@@ -47,17 +47,22 @@ it('measures the production build against the limit, side by side', { timeout: 3
     const chromiumPaint = await measureChromiumPaint(chromeDir, staticUrl, PAINT_LOADS);
     notes.push(...chromiumPaint.notes);
 
-    log("Chromium, e2e build: insert latency, warm and after a stop; the idle count's control");
-    const chromiumInserts = await measureChromiumInserts(pageUrl, INSERTS);
+    log('Chromium, e2e build: the text we insert, which the floor extension is built to insert too');
+    const floorText = await ourTextareaText(pageUrl);
+
+    log("Chromium, e2e build and the floor: insert latency, warm and after a stop; the idle count's control");
+    const chromiumInserts = await measureChromiumInserts(pageUrl, INSERTS, floorText);
     notes.push(
       'Insert latency runs on the e2e build: the same code, plus host access to 127.0.0.1 in place of the activeTab grant a real click gives.',
+      ...chromiumInserts.notes.map((n) => `Chromium: ${n}`),
     );
 
-    log('Firefox, e2e build: insert latency, warm');
-    const firefoxInserts = await measureFirefoxInserts(pageUrl, INSERTS).catch((error: Error) => {
+    log('Firefox, e2e build and the floor: insert latency, warm');
+    const firefoxInserts = await measureFirefoxInserts(pageUrl, INSERTS, floorText).catch((error: Error) => {
       notes.push(`Firefox insert latency not measured: ${error.message}`);
       return null;
     });
+    if (firefoxInserts) notes.push(...firefoxInserts.notes.map((n) => `Firefox: ${n}`));
 
     log('Firefox, production build: popup first paint');
     const firefoxPaint = await measureFirefoxPaint(staticUrl, PAINT_LOADS).catch((error: Error) => {
@@ -67,7 +72,7 @@ it('measures the production build against the limit, side by side', { timeout: 3
     notes.push(
       'Firefox: no cold insert (its event page cannot be stopped from automation), no idle count or background heap (no CDP in Firefox).',
       ...clockNotes('Chromium', chromiumInserts.series),
-      ...clockNotes('Firefox', firefoxInserts),
+      ...clockNotes('Firefox', firefoxInserts?.series ?? null),
     );
 
     const results: Results = {
@@ -86,7 +91,8 @@ it('measures the production build against the limit, side by side', { timeout: 3
         firefox: firefoxPaint?.paint ?? null,
         staticSource: 'prerendered popup.html without its scripts',
       },
-      insert: { build: 'e2e', chromium: chromiumInserts.series, firefox: firefoxInserts },
+      insert: { build: 'e2e', chromium: chromiumInserts.series, firefox: firefoxInserts?.series ?? null },
+      insertVsFloor: { chromium: chromiumInserts.floor, firefox: firefoxInserts?.floor ?? null },
       bytes,
       idle: { ...idle.idle, afterInsertControl: chromiumInserts.control },
     };

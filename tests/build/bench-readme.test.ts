@@ -24,4 +24,13 @@ describe('README Performance section', () => {
       expect(cold?.samples.extension.length).toBeGreaterThanOrEqual(30);
     }
   });
+
+  it('compares ours with the floor extension in every state each browser can be measured in', () => {
+    const { chromium, firefox } = results.insertVsFloor;
+    const cells = [chromium?.warm, chromium?.stopped, firefox?.warm].flatMap((s) => [s?.textarea, s?.rich]);
+    for (const cell of cells) {
+      expect(cell?.n).toBeGreaterThanOrEqual(20);
+      expect(cell?.ratio).toBeCloseTo((cell?.oursMs ?? 0) / (cell?.floorMs ?? 1), 1);
+    }
+  });
 });
