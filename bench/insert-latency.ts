@@ -191,7 +191,7 @@ export function compareFloor(ours: number[], floor: number[]): VsFloor {
 }
 
 export type FloorFields = { textarea: VsFloor; rich: VsFloor };
-/** `stopped` is null where the background cannot be stopped from automation (Firefox). */
+/** `stopped` is null where the backgrounds could not be stopped. */
 export type FloorSeries = { warm: FloorFields; stopped: FloorFields | null };
 
 export interface InsertRun {
@@ -200,10 +200,20 @@ export interface InsertRun {
   notes: string[];
 }
 
-/** Stops a background and waits until it is stopped: ours, and the floor's. */
-export interface Stoppers {
-  extension: () => Promise<void>;
-  floor?: () => Promise<void>;
+/** Puts an extension's background in the state a series needs, and waits until it is in it. */
+export interface BackgroundControl {
+  /** Stopped, as after the browser's idle timeout. */
+  stop(): Promise<void>;
+  /**
+   * Running: where the bench shortens the idle timeout (Firefox), a warm insert must not find it stopped.
+   * Says whether it was running already.
+   */
+  wake?(): Promise<boolean>;
+}
+
+export interface Backgrounds {
+  extension: BackgroundControl;
+  floor?: BackgroundControl;
 }
 
 /**
@@ -214,7 +224,7 @@ export interface Stoppers {
 export async function measureInserts(
   pages: { extension: Run; floor?: Run; fixture: Run; tabId: number },
   count: number,
-  stop?: Stoppers,
+  backgrounds?: Backgrounds,
 ): Promise<InsertRun> {
   const { fixture, tabId } = pages;
   const trigger = async (page: Run): Promise<Trigger> => ({ page, offset: await clockOffset(page, fixture, 30) });
@@ -228,12 +238,15 @@ export async function measureInserts(
   // One untimed insert per field tells what "done" looks like; the textarea's value is the text itself.
   const fields = ['plain', 'rich'] as const;
   const targets = { plain: { extension: '', bare: '', floor: '' }, rich: { extension: '', bare: '', floor: '' } };
+  await backgrounds?.extension.wake?.();
   targets.plain.extension = await calibrateTrigger(rig, rig.extension, 'plain');
   const text = await rig.fixture(() => bench.raw('plain'));
   for (const field of fields) {
+    await backgrounds?.extension.wake?.();
     if (field !== 'plain') targets[field].extension = await calibrateTrigger(rig, rig.extension, field);
     targets[field].bare = await calibrateBare(rig, field, text);
     if (!rig.floor) continue;
+    await backgrounds?.floor?.wake?.();
     targets[field].floor = await calibrateTrigger(rig, rig.floor, field);
     if (targets[field].floor !== targets[field].extension)
       notes.push(
@@ -245,33 +258,43 @@ export async function measureInserts(
     fields.map((f) => [f, { warm: [], cold: [], bare: [], floorWarm: [], floorCold: [] }]),
   ) as unknown as Record<Field, Record<'warm' | 'cold' | 'bare' | 'floorWarm' | 'floorCold', number[]>>;
   const { floor } = rig;
+  // Warm inserts whose background had to be started first (by the wake, untimed): its caches were lost.
+  const restarted = { extension: 0, floor: 0 };
   for (let i = 0; i < count; i++) {
     for (const field of fields) {
       const t = targets[field];
       const arms = [
-        async () => samples[field].warm.push(await triggeredInsert(rig, rig.extension, field, t.extension)),
+        async () => {
+          if ((await backgrounds?.extension.wake?.()) === false) restarted.extension += 1;
+          samples[field].warm.push(await triggeredInsert(rig, rig.extension, field, t.extension));
+        },
         async () => samples[field].bare.push(await bareInsert(rig, field, text, t.bare)),
         ...(floor
-          ? [async () => samples[field].floorWarm.push(await triggeredInsert(rig, floor, field, t.floor))]
+          ? [
+              async () => {
+                if ((await backgrounds?.floor?.wake?.()) === false) restarted.floor += 1;
+                samples[field].floorWarm.push(await triggeredInsert(rig, floor, field, t.floor));
+              },
+            ]
           : []),
       ];
       for (let k = 0; k < arms.length; k++) await (arms[(k + i) % arms.length] as () => Promise<unknown>)();
     }
   }
-  if (stop) {
-    const stopFloor = stop.floor;
+  if (backgrounds) {
+    const floorBackground = backgrounds.floor;
     for (let i = 0; i < count; i++) {
       for (const field of fields) {
         const t = targets[field];
         const arms = [
           async () => {
-            await stop.extension();
+            await backgrounds.extension.stop();
             samples[field].cold.push(await triggeredInsert(rig, rig.extension, field, t.extension));
           },
-          ...(floor && stopFloor
+          ...(floor && floorBackground
             ? [
                 async () => {
-                  await stopFloor();
+                  await floorBackground.stop();
                   samples[field].floorCold.push(await triggeredInsert(rig, floor, field, t.floor));
                 },
               ]
@@ -285,12 +308,16 @@ export async function measureInserts(
   const resolution = await rig.fixture(() => bench.resolution());
   const series = (field: Field) => ({
     warm: compareInsert(samples[field].warm, samples[field].bare, resolution),
-    cold: stop ? compareInsert(samples[field].cold, samples[field].bare, resolution) : null,
+    cold: backgrounds ? compareInsert(samples[field].cold, samples[field].bare, resolution) : null,
   });
   const vsFloor = (key: 'warm' | 'cold'): FloorFields => ({
     textarea: compareFloor(samples.plain[key], samples.plain[key === 'warm' ? 'floorWarm' : 'floorCold']),
     rich: compareFloor(samples.rich[key], samples.rich[key === 'warm' ? 'floorWarm' : 'floorCold']),
   });
+  if (backgrounds?.extension.wake)
+    notes.push(
+      `the background was suspended, and woken before the insert, for ${restarted.extension} of our ${2 * count} warm inserts and ${restarted.floor} of the floor's.`,
+    );
   if (floor) {
     const { offset, uncertainty } = floor.offset;
     notes.push(
@@ -306,7 +333,7 @@ export async function measureInserts(
       textarea: series('plain'),
       lexical: series('rich'),
     },
-    floor: floor ? { warm: vsFloor('warm'), stopped: stop?.floor ? vsFloor('cold') : null } : null,
+    floor: floor ? { warm: vsFloor('warm'), stopped: backgrounds?.floor ? vsFloor('cold') : null } : null,
     notes,
   };
 }

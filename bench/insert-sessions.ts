@@ -5,7 +5,15 @@ import { launchFirefox, pollFor } from '../tests/e2e/harness/firefox';
 import { extensionDir } from '../tests/e2e/harness/paths';
 import { FLOOR_NAME, FLOOR_PAGE, writeFloorExtension } from './floor-extension';
 import { type PageFootprint, pageFootprint } from './idle-cost';
-import { calibrateTrigger, fixtureTabId, type InsertRun, measureInserts, runIn } from './insert-latency';
+import {
+  type BackgroundControl,
+  calibrateTrigger,
+  fixtureTabId,
+  type InsertRun,
+  measureInserts,
+  type Run,
+  runIn,
+} from './insert-latency';
 import { serviceWorkerControl } from './service-worker';
 
 /**
@@ -74,7 +82,7 @@ export async function measureChromiumInserts(
     const run = await measureInserts(
       { extension: runIn(extension), floor: runIn(floor), fixture: runIn(fixture), tabId },
       count,
-      { extension: () => ours.stop(), floor: () => floors.stop() },
+      { extension: ours, floor: floors },
     );
     // The control: the same count on a page where the user did insert, so a zero on an idle page means nothing ran.
     const controlUrl = `${pageUrl}?control`;
@@ -108,22 +116,67 @@ async function firefoxPage(browser: FirefoxBrowser, suffix: string): Promise<Fir
   return found as FirefoxPage;
 }
 
-/** Firefox, e2e build and the floor: warm inserts only (its event page cannot be stopped from automation). */
+/**
+ * Firefox suspends an idle event page after `extensions.background.idle.timeout` (30 s by default), and lists it
+ * among the extension's views while it runs. With the timeout shortened, a stop is a wait until it is gone,
+ * watched from the extension's own page (which neither wakes nor holds it); a wake is a message it ignores, sent before
+ * each warm insert so that none finds it stopped.
+ */
+export const FIREFOX_IDLE_TIMEOUT_MS = 400;
+
+function firefoxBackground(page: Run): BackgroundControl {
+  const running = () =>
+    page(() =>
+      // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `browser` global
+      (globalThis as any).browser.extension
+        .getViews()
+        .some((view: Window) => (view as unknown) !== globalThis && /background/.test(view.location.pathname)),
+    );
+  return {
+    async stop() {
+      const end = Date.now() + 10_000;
+      while (await running()) {
+        if (Date.now() > end) throw new Error('the event page never stopped');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      // Gone from the views before its teardown ends: a message in between finds no receiving end.
+      await new Promise((r) => setTimeout(r, 50));
+    },
+    async wake() {
+      const wasRunning = await running();
+      const end = Date.now() + 10_000;
+      // A message resets its idle timer, or starts it; one that arrives during its teardown is lost: again, then.
+      do {
+        if (Date.now() > end) throw new Error('the event page never started');
+        // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `browser` global
+        await page(() =>
+          (globalThis as any).browser.runtime.sendMessage({ type: 'bench-wake' }).catch(() => undefined),
+        );
+      } while (!(await running()));
+      return wasRunning;
+    },
+  };
+}
+
+/** Firefox, e2e build and the floor: warm inserts, then each after its event page was suspended. */
 export async function measureFirefoxInserts(pageUrl: string, count: number, floorText: string): Promise<InsertRun> {
-  const firefox = await launchFirefox({ dir: extensionDir('firefox', 'e2e') });
+  const firefox = await launchFirefox({
+    dir: extensionDir('firefox', 'e2e'),
+    prefs: { 'extensions.background.idle.timeout': FIREFOX_IDLE_TIMEOUT_MS },
+  });
   try {
     await firefox.browser.installExtension(writeFloorExtension('firefox', floorText));
-    const floor = await firefoxPage(firefox.browser, `/${FLOOR_PAGE}`);
+    const floor = runIn(await firefoxPage(firefox.browser, `/${FLOOR_PAGE}`));
     const fixture = await firefox.browser.newPage();
     await fixture.goto(pageUrl);
-    const extension = await firefox.openExtensionPage('popup.html', 'h1');
-    const tabId = await fixtureTabId(runIn(extension), pageUrl);
+    const extension = runIn(await firefox.openExtensionPage('popup.html', 'h1'));
+    const tabId = await fixtureTabId(extension, pageUrl);
     // The fixture tab in front, as when the user acts on it; the extension pages stay open behind it.
     await fixture.bringToFront();
-    return await measureInserts(
-      { extension: runIn(extension), floor: runIn(floor), fixture: runIn(fixture), tabId },
-      count,
-    );
+    return await measureInserts({ extension, floor, fixture: runIn(fixture), tabId }, count, {
+      extension: firefoxBackground(extension),
+      floor: firefoxBackground(floor),
+    });
   } finally {
     await firefox.close();
   }

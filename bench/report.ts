@@ -109,13 +109,13 @@ const FIELDS = [
   ['rich', 'Lexical'],
 ] as const;
 
-function floorRows(browser: string, series: FloorSeries | null, why: string): string[][] {
+function floorRows(browser: string, series: FloorSeries | null): string[][] {
   return STATES.flatMap(([state, stateName]) => {
     const fields: FloorFields | null = series?.[state] ?? null;
     return FIELDS.map(([field, fieldName]) => {
       const c = fields?.[field];
       const what = `Insert into ${fieldName}, ${browser}, ${stateName}`;
-      if (!c) return [what, 'n/a', 'n/a', `n/a (${series && state === 'stopped' ? why : 'not measured'})`];
+      if (!c) return [what, 'n/a', 'n/a', 'n/a'];
       return [`${what} (median of ${c.n} each)`, ms(c.oursMs), ms(c.floorMs), `**${ratio(c.ratio, 2)}**`];
     });
   });
@@ -134,10 +134,7 @@ export function formatResults(r: Results): string {
   );
   const floor = table(
     ['insert, against the floor extension', 'ours', 'floor', 'ratio'],
-    [
-      ...floorRows('Chromium', r.insertVsFloor.chromium, 'not measured'),
-      ...floorRows('Firefox', r.insertVsFloor.firefox, 'its event page cannot be stopped from automation'),
-    ],
+    [...floorRows('Chromium', r.insertVsFloor.chromium), ...floorRows('Firefox', r.insertVsFloor.firefox)],
   );
   const entry = (b: EntrypointBytes[keyof EntrypointBytes]) => (b ? `${kb(b.raw)} / ${kb(b.gzip)}` : 'n/a');
   const names = Object.keys(r.bytes.chrome) as (keyof EntrypointBytes)[];
