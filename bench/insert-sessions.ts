@@ -148,10 +148,11 @@ function firefoxBackground(page: Run): BackgroundControl {
       // A message resets its idle timer, or starts it; one that arrives during its teardown is lost: again, then.
       do {
         if (Date.now() > end) throw new Error('the event page never started');
-        // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `browser` global
-        await page(() =>
-          (globalThis as any).browser.runtime.sendMessage({ type: 'bench-wake' }).catch(() => undefined),
-        );
+        await page(() => {
+          // biome-ignore lint/suspicious/noExplicitAny: the extension page's own `browser` global
+          const api = (globalThis as any).browser;
+          return api.runtime.sendMessage({ type: 'bench-wake' }).catch(() => undefined);
+        });
       } while (!(await running()));
       return wasRunning;
     },
