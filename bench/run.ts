@@ -25,7 +25,7 @@ const INSERTS = 30;
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 // The benchmark reports; it fails only when it cannot measure (a missing build, a browser error).
-it('measures the production build against the limit, side by side', { timeout: 300_000 }, async () => {
+it('measures the production build against the limit, side by side', { timeout: 600_000 }, async () => {
   const notes: string[] = [];
   // Other work on the machine moves the medians (less so the ratios, measured side by side): say how busy it was.
   const loadAtStart = loadavg()[0] as number;

@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['bench/run.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 300_000,
+    testTimeout: 600_000,
     hookTimeout: 60_000,
     disableConsoleIntercept: true,
   },
