@@ -253,7 +253,8 @@ describe('Tor-like Firefox profile: installed for good, not yet allowed in priva
     expect(await headScriptChoice()).toBe('de');
     await pollFor(async () => (await popup.$('[data-prerender]')) === null, 'hydration');
     expect(await popup.$eval('.popup h1', (h) => h.textContent)).toBe(campaign.title.de);
-  });
+    // A second browser start: on a loaded 2-core machine that alone can take half a minute.
+  }, 120_000);
 });
 
 describe('README', () => {
