@@ -5,6 +5,7 @@ import { assertValidCampaign, CAMPAIGN_ALIAS, campaignFile } from './scripts/cam
 import { feedDefines, feedSettings } from './scripts/feed-settings';
 import { ICON_SIZES, renderIcons } from './scripts/icons';
 import { extensionManifest } from './scripts/manifest';
+import { noApiFallbackPlugin } from './scripts/no-api-fallback';
 import { CHOOSE_LANG_SCRIPT, chooseLangScript, prerenderPopupPlugin } from './scripts/prerender-popup';
 
 export default defineConfig({
@@ -17,10 +18,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The bundled campaign: assets/campaign.json, or CAMPAIGN=path (from the repo root) for another campaign.
   alias: { [CAMPAIGN_ALIAS]: campaignFile() },
-  // The popup's HTML is rendered at build time, one copy per language (scripts/prerender-popup.ts).
+  // The popup's HTML is rendered at build time, one copy per language (scripts/prerender-popup.ts); popup and
+  // options explain how to allow the extension where Firefox opens them without its API (scripts/no-api-fallback.ts).
   vite: ({ mode }) => ({
     define: feedDefines(feedSettings(mode)),
-    plugins: [preact(), prerenderPopupPlugin(campaignFile)],
+    plugins: [preact(), prerenderPopupPlugin(campaignFile), noApiFallbackPlugin()],
   }),
   // FEED_URL and FEED_PUBLIC_KEY (scripts/feed-settings.ts): a build with a feed gets the update code and `alarms`.
   manifest: ({ browser, mode }) => extensionManifest(browser, mode, ICON_SIZES, { feed: Boolean(feedSettings(mode)) }),

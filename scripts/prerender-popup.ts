@@ -115,7 +115,7 @@ export function campaignIsland(campaign: string, root = ROOT): string {
   return `<script type="application/json" id="${CAMPAIGN_ISLAND_ID}">${json.replace(/</g, '\\u003c')}</script>`;
 }
 
-/** Fills popup.html's `<div id="app">` and puts the language script first in <head>. */
+/** Fills popup.html's `<div id="app">`. */
 export function prerenderPopupPlugin(campaign: () => string): Plugin {
   return {
     name: 'solidarity-call:prerender-popup',
@@ -124,13 +124,8 @@ export function prerenderPopupPlugin(campaign: () => string): Plugin {
       async handler(html, ctx) {
         if (!/popup/.test(ctx.path) || !html.includes('<div id="app"></div>')) return html;
         const markup = await prerenderedPopup(campaign());
-        return {
-          html: html.replace(
-            '<div id="app"></div>',
-            () => `<div id="app">${markup}</div>${campaignIsland(campaign())}`,
-          ),
-          tags: [{ tag: 'script', attrs: { src: `/${CHOOSE_LANG_SCRIPT}` }, injectTo: 'head-prepend' }],
-        };
+        // The head script comes with the no-API explanation (scripts/no-api-fallback.ts), which popup.html carries.
+        return html.replace('<div id="app"></div>', () => `<div id="app">${markup}</div>${campaignIsland(campaign())}`);
       },
     },
   };

@@ -4,15 +4,31 @@ import { pickLang } from '@/utils/i18n/pick-lang';
 /**
  * A synchronous copy of `langSetting` in the extension's localStorage: the
  * blocking head script must pick the prerendered language before the first
- * paint, and extension storage is only asynchronous.
+ * paint, and extension storage is only asynchronous. Private browsing empties
+ * this storage when the browser closes (every window of Tor Browser is private),
+ * so the background also names the language in the popup's URL (popupPath).
  */
 export const LANG_MIRROR_KEY = 'solidarity-call.lang';
 
+/** The query parameter that carries the saved language in the popup's URL. */
+export const LANG_PARAM = 'lang';
+
 const isLang = (value: unknown): value is Lang => LANGS.includes(value as Lang);
 
+/** The popup page for a saved language: the head script reads it before the first paint, no storage needed. */
+export function popupPath(lang: Lang | null): string {
+  return lang ? `popup.html?${LANG_PARAM}=${lang}` : 'popup.html';
+}
+
+/** The language named in a page's query string, if it is one we speak. */
+export function langFromUrl(search: string): Lang | null {
+  const value = new URLSearchParams(search).get(LANG_PARAM);
+  return isLang(value) ? value : null;
+}
+
 /** The remembered choice if any, else the browser's UI language (English when we don't speak it). */
-export function chooseLang(mirror: string | null, uiLanguage: string | undefined): Lang {
-  return isLang(mirror) ? mirror : pickLang(uiLanguage);
+export function chooseLang(saved: string | null, uiLanguage: string | undefined): Lang {
+  return isLang(saved) ? saved : pickLang(uiLanguage);
 }
 
 export function readLangMirror(): string | null {
@@ -32,11 +48,34 @@ export function writeLangMirror(lang: Lang | null): void {
   }
 }
 
-export function browserUiLanguage(): string | undefined {
-  // biome-ignore lint/suspicious/noExplicitAny: read before any module loads, from whichever global the browser has
-  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+// biome-ignore lint/suspicious/noExplicitAny: read before any module loads, from whichever global the browser has
+const extensionApi = (): any => (globalThis as any).browser ?? (globalThis as any).chrome;
+
+/**
+ * Whether this page has the extension API. Firefox loads our pages without it in a private window until the user
+ * allows the extension there; `runtime.id` is checked because Chromium gives some web pages a bare `chrome.runtime`.
+ */
+export function hasExtensionApi(): boolean {
   try {
-    return api?.i18n?.getUILanguage?.() ?? navigator.language;
+    return typeof extensionApi()?.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The browser's interface language. Without the API, Intl's default locale: it follows the interface in extension
+ * pages, while navigator.language is what pages are told (en-US under Tor Browser's spoof_english).
+ */
+export function browserUiLanguage(): string | undefined {
+  try {
+    const ui = extensionApi()?.i18n?.getUILanguage?.();
+    if (ui) return ui;
+  } catch {
+    // No API in this page: see below.
+  }
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale || navigator.language;
   } catch {
     return navigator.language;
   }

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { popupPath } from '@/entrypoints/popup/lang-choice';
+import { LANGS, type Lang } from '@/utils/campaign/schema';
+import { langSetting } from '@/utils/storage';
+
+/**
+ * The popup's language survives private browsing: the page's localStorage mirror is emptied when a private
+ * session ends (every session, in Tor Browser), storage.local is not. The background names the saved language
+ * in the popup's URL, which the head script reads before the first paint. Browsers do not keep setPopup
+ * across a restart, so it is set again whenever the background starts (onStartup wakes it at browser start).
+ */
+export function setupPopupLanguage(): void {
+  const apply = (lang: unknown) =>
+    browser.action.setPopup({ popup: popupPath(LANGS.includes(lang as Lang) ? (lang as Lang) : null) }).catch(() => {});
+  const fromStorage = () => langSetting.getValue().then(apply, () => apply(null));
+  browser.runtime.onStartup.addListener(() => void fromStorage());
+  void fromStorage();
+  langSetting.watch(apply);
+}
