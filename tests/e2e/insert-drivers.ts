@@ -105,9 +105,9 @@ async function driverFor(browser: BrowserName, session: Session, serverUrl: stri
   };
 }
 
-/** Debian's Chromium through Playwright. */
-export async function openChromium(serverUrl: string): Promise<InsertDriver> {
-  const chromium = await launchChromium();
+/** Debian's Chromium through Playwright; `launch.args` e.g. map real host names to the fixture server. */
+export async function openChromium(serverUrl: string, launch: { args?: string[] } = {}): Promise<InsertDriver> {
+  const chromium = await launchChromium(launch);
   const page = await chromium.context.newPage();
   await page.goto(`${serverUrl}/page.html`);
   const popup = await chromium.openExtensionPage('popup.html');
@@ -125,10 +125,16 @@ export async function openChromium(serverUrl: string): Promise<InsertDriver> {
 }
 
 /** Debian's Firefox ESR through Puppeteer over WebDriver BiDi. */
-export async function openFirefox(serverUrl: string): Promise<InsertDriver> {
+export async function openFirefox(
+  serverUrl: string,
+  launch: { prefs?: Record<string, string | number | boolean>; acceptInsecureCerts?: boolean } = {},
+): Promise<InsertDriver> {
   // Firefox's own switch for automation: an optional permission asked from a user gesture is granted
   // without the doorhanger. The gesture is still required (see the cross-origin test).
-  const firefox = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  const firefox = await launchFirefox({
+    ...launch,
+    prefs: { 'extensions.webextOptionalPermissionPrompts': false, ...launch.prefs },
+  });
   const page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
   await page.goto(`${serverUrl}/page.html`);
   const popup = await firefox.openExtensionPage('popup.html', 'h1');

@@ -22,6 +22,8 @@ export async function launchFirefox(
     locale?: string;
     /** More prefs, e.g. extensions.webextOptionalPermissionPrompts. */
     prefs?: Record<string, string | number | boolean>;
+    /** Accept the test server's self-signed certificate (pages served under real https host names). */
+    acceptInsecureCerts?: boolean;
   } = {},
 ): Promise<FirefoxSession> {
   const executablePath = requireBrowser('firefox');
@@ -30,6 +32,7 @@ export async function launchFirefox(
     browser: 'firefox',
     executablePath,
     headless: true,
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     // Needed to open moz-extension:// pages from the automation session.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
