@@ -9,6 +9,7 @@ export {
   PLACES,
   type Place,
   type PlaceId,
+  placeById,
   placeFor,
   postLimit,
   UNKNOWN_PLACE,

@@ -190,6 +190,12 @@ function servedFrom(host: string, hosts: readonly string[]): boolean {
   return hosts.some((name) => host === name || host.endsWith(`.${name}`));
 }
 
+/** A row of the table as a Place (Mastodon with its default limit): for showing what fits where. */
+export function placeById(id: Exclude<PlaceId, 'unknown'>): Place {
+  const { hosts: _, ...place } = PLACES[id];
+  return { id, ...place };
+}
+
 /** A page's word for a limit is trusted only as a whole number of a plausible size. */
 export function postLimit(value: unknown): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 1_000_000 ? value : null;
@@ -202,10 +208,9 @@ export function placeFor(signals: PageSignals): Place {
     if (servedFrom(host, hosts)) return { id, ...place };
   }
   if (signals.mastodon) {
-    const { hosts: _, ...mastodon } = PLACES.mastodon;
+    const mastodon = placeById('mastodon');
     const limit = postLimit(signals.mastodon.limit);
     return {
-      id: 'mastodon',
       ...mastodon,
       limit: limit ?? MASTODON_DEFAULT_LIMIT,
       source: limit ? `the instance's own limit, read from its page (${limit})` : mastodon.source,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPageSignals } from '@/utils/place';
 
@@ -37,5 +39,13 @@ describe('readPageSignals', () => {
   it('returns plain data only', () => {
     const signals = readPageSignals(page({ meta, max_toot_chars: 1000 }), 'social.example');
     expect(JSON.parse(JSON.stringify(signals))).toEqual(signals);
+  });
+});
+
+describe('readPageSignals on the e2e Mastodon fixture page', () => {
+  it('finds the instance and its limit in the page as served', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../e2e/fixtures/src/mastodon.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(readPageSignals(doc, 'social.example')).toEqual({ host: 'social.example', mastodon: { limit: 11_000 } });
   });
 });
