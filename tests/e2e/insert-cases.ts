@@ -6,6 +6,7 @@ import { VARIANTS } from '@/utils/campaign/schema';
 import type { InsertOutcome } from '@/utils/insert/protocol';
 import { renderMessage } from '@/utils/message/render';
 import { ROOT } from './harness/paths';
+import { EDITOR_CASES } from './insert-editors';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -245,7 +246,7 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
 /** The README table, made from the cases: what is verified where, and what is known not to work. */
 export function verificationTable(): string {
   const cell = (c: InsertCase, b: BrowserName) => (c.failsIn?.includes(b) ? '❌ known failure' : '✅');
-  const rows = [...CASES, CROSS_ORIGIN_REFUSED, CROSS_ORIGIN].map(
+  const rows = [...CASES, ...EDITOR_CASES, CROSS_ORIGIN_REFUSED, CROSS_ORIGIN].map(
     (c) => `| ${c.label} | ${cell(c, 'chromium')} | ${cell(c, 'firefox')} |`,
   );
   return ['| field or editor | Chromium 156 | Firefox ESR 153 |', '| --- | --- | --- |', ...rows].join('\n');

@@ -12,7 +12,7 @@ export const EDITOR_CASES: InsertCase[] = [
   {
     id: 'draft',
     page: 'draft.html',
-    label: 'Draft.js 0.11.7 (pasted lines become blocks)',
+    label: 'Draft.js 0.11.7 (pasted lines become blocks; in Firefox, Draft itself misplaces the first letter typed)',
     expect: 'insert',
     failsIn: ['firefox'],
   },
