@@ -48,11 +48,17 @@ export const Link = v.object({
 });
 export type Link = v.InferOutput<typeof Link>;
 
+/** Where a fact was found: every fact the extension states names one. */
+export const Source = v.object({ url: HttpsUrl, label: nonEmpty });
+export type Source = v.InferOutput<typeof Source>;
+
 const donationBase = {
   id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id')),
   name: Localized,
-  /** When the channel was published, e.g. in the call of February 2018. */
+  /** When the channel was published, as precisely as its source says (the call: 2018). */
   published: IsoDate,
+  /** Where the account itself comes from, when not from the call (ABC Moscow's PayPal address: a 2023 source). */
+  accountSource: v.optional(v.object({ date: IsoDate, source: Source })),
   /** A note the donor must add, e.g. "St. Petersburg and Penza". */
   note: v.optional(nonEmpty),
 };
@@ -68,10 +74,6 @@ export const Donation = v.variant('kind', [
 ]);
 export type Donation = v.InferOutput<typeof Donation>;
 export type DonationKind = Donation['kind'];
-
-/** Where a fact was found: every fact the extension states names one. */
-export const Source = v.object({ url: HttpsUrl, label: nonEmpty });
-export type Source = v.InferOutput<typeof Source>;
 
 export const TimelineEntry = v.object({
   date: IsoDate,

@@ -115,12 +115,17 @@ export function renderTemplate(template: string, campaign: MessageCampaign, lang
     .join('');
 }
 
+/**
+ * The template without the lines that carry the link. A sentence that introduced the
+ * link on the next line ("Spread the word:") then ends with a full stop instead.
+ */
 function dropLinesWith(template: string, linkId: string): string {
-  return template
-    .split('\n')
-    .filter((line) => !line.includes(`{link:${linkId}}`))
-    .join('\n')
-    .trim();
+  const kept: string[] = [];
+  for (const line of template.split('\n')) {
+    if (!line.includes(`{link:${linkId}}`)) kept.push(line);
+    else if (kept.length > 0) kept[kept.length - 1] = (kept[kept.length - 1] ?? '').replace(/:\s*$/, '.');
+  }
+  return kept.join('\n').trim();
 }
 
 /** The solidarity message in one language, variant and format: what the menu inserts and the popup copies. */
