@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { checkAddress } from '../donate/address';
 import { parseTemplate, placeholderProblems } from '../message/placeholders';
 import { Campaign, type DonationKind, type Localized } from './schema';
+import { statusProblem } from './validate-status';
 
 export type CampaignValidation = { ok: true; campaign: Campaign } | { ok: false; error: string };
 
@@ -62,6 +63,6 @@ export function validateCampaign(data: unknown): CampaignValidation {
     const path = fieldPath(issue.path);
     return { ok: false, error: `${path || '(campaign)'}: ${issue.message}` };
   }
-  const error = crossCheck(parsed.output);
+  const error = crossCheck(parsed.output) ?? statusProblem(parsed.output);
   return error ? { ok: false, error } : { ok: true, campaign: parsed.output };
 }
