@@ -3,6 +3,7 @@ import { Announcer } from '@/components/announcer';
 import { CaseSummary } from '@/components/CaseSummary';
 import { DonationCard } from '@/components/DonationCard';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { SafetyNote } from '@/components/SafetyNote';
 import { ShareBar } from '@/components/ShareBar';
 import { type Strings, StringsProvider } from '@/components/strings';
 import type { Campaign, Lang } from '@/utils/campaign/schema';
@@ -63,6 +64,7 @@ export function App({
                 />
               ))}
             </section>
+            <SafetyNote />
             <ShareBar campaign={campaign} />
           </main>
           <footer class="privacy">{t('popupPrivacy')}</footer>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAnnounce } from '@/components/announcer';
+import { CaseStatus } from '@/components/CaseStatus';
 import { formatDate } from '@/components/dates';
 import { useStrings } from '@/components/strings';
 import { Timeline } from '@/components/Timeline';
 import { localize } from '@/utils/campaign/localize';
 import type { Campaign } from '@/utils/campaign/schema';
+import { fillCounts } from '@/utils/campaign/status-counts';
 
 /** The case in a few lines; "Read more" opens the fuller account and the dated timeline with sources. */
 export function CaseSummary({ campaign, updatedJustNow }: { campaign: Campaign; updatedJustNow?: boolean }) {
@@ -20,7 +22,8 @@ export function CaseSummary({ campaign, updatedJustNow }: { campaign: Campaign; 
   return (
     <section class="case" aria-labelledby="case-title">
       <h1 id="case-title">{localize(campaign.title, lang)}</h1>
-      <p class="summary">{localize(campaign.summary.short, lang)}</p>
+      <p class="summary">{fillCounts(localize(campaign.summary.short, lang), campaign.status, lang)}</p>
+      {campaign.status && <CaseStatus status={campaign.status} />}
       <button
         type="button"
         class="disclosure"
@@ -34,9 +37,9 @@ export function CaseSummary({ campaign, updatedJustNow }: { campaign: Campaign; 
         </span>
       </button>
       <div id="case-more" hidden={!open}>
-        <p>{localize(campaign.summary.full, lang)}</p>
+        <p>{fillCounts(localize(campaign.summary.full, lang), campaign.status, lang)}</p>
         <h2 class="small-heading">{t('popupTimeline')}</h2>
-        <Timeline entries={campaign.timeline} />
+        <Timeline entries={campaign.timeline} status={campaign.status} />
       </div>
       <p class={updatedJustNow ? 'updated just-now' : 'updated'}>{updated}</p>
     </section>

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { localize } from '@/utils/campaign/localize';
-import { LANGS, type Lang, type Person, VARIANTS } from '@/utils/campaign/schema';
+import { LANGS, type Lang, type Person, type Status, VARIANTS } from '@/utils/campaign/schema';
 import { countIds, countValue, fillCounts } from '@/utils/campaign/status-counts';
 import { renderMessage } from '@/utils/message/render';
 
 const campaign = bundledCampaign;
-const status = campaign.status;
-if (!status) throw new Error('the bundled campaign has a status');
+function bundledStatus(): Status {
+  if (!campaign.status) throw new Error('the bundled campaign has a status');
+  return campaign.status;
+}
+const status = bundledStatus();
 const people = status.people;
 
 /** Every text a reader sees, as written in the data (with its {count:…}), per language. */

@@ -4,6 +4,7 @@ import { App } from '@/components/App';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { localize } from '@/utils/campaign/localize';
 import type { Lang } from '@/utils/campaign/schema';
+import { fillCounts } from '@/utils/campaign/status-counts';
 import { stringsFor } from './render-popup';
 
 function renderApp(lang: Lang = 'en') {
@@ -57,7 +58,10 @@ describe('App', () => {
     expect(more.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('button', { name: 'Minder tonen' })).toBe(more);
     expect(region.hidden).toBe(false);
-    expect(region.textContent).toContain(localize(bundledCampaign.summary.full, 'nl'));
+    // The numbers in the text are filled from the status data ({count:…}).
+    expect(region.textContent).toContain(
+      fillCounts(localize(bundledCampaign.summary.full, 'nl'), bundledCampaign.status, 'nl'),
+    );
     const items = region.querySelectorAll('.timeline li');
     expect(items).toHaveLength(bundledCampaign.timeline.length);
     const first = bundledCampaign.timeline[0];

@@ -42,7 +42,7 @@ describe('DonationCard', () => {
 
   it('says when the channel was published, in the popup’s language, and links to the current details', () => {
     renderInPopup(<DonationCard donation={donation('yoomoney')} donatePage={donatePage} />, 'ru');
-    expect(screen.getByText('Опубликовано в призыве: февраль 2018 г.')).toBeTruthy();
+    expect(screen.getByText('Опубликовано в призыве: 2018')).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Актуальные реквизиты' });
     expect(link.getAttribute('href')).toBe(donatePage.url);
   });

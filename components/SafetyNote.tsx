@@ -1,0 +1,24 @@
+import { type MessageKey, useStrings } from '@/components/strings';
+import type { Lang } from '@/utils/campaign/schema';
+
+const KEY: MessageKey = 'popupSafetyNote';
+
+/**
+ * A calm note where people share: in Russian for readers in Russia (a Russian court
+ * declared "Network" a terrorist organisation; posting support can carry legal risk).
+ * In the other languages the same key speaks to people sharing with readers in
+ * Russia; it shows only where the popup asks for it (`forOthers`). Informs, never blocks.
+ */
+export function SafetyNote({ lang: wanted, forOthers = false }: { lang?: Lang; forOthers?: boolean }) {
+  const { t, lang: uiLang } = useStrings();
+  const lang = wanted ?? uiLang;
+  if (lang !== 'ru' && !forOthers) return null;
+  return (
+    <p class="safety-note" role="note" lang={uiLang}>
+      <span class="safety-mark" aria-hidden="true">
+        ⚠︎{' '}
+      </span>
+      {t(KEY)}
+    </p>
+  );
+}
