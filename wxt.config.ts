@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { assertValidCampaign, CAMPAIGN_ALIAS, campaignFile } from './scripts/campaign';
+import { campaignCountsDefines } from './scripts/campaign-counts';
 import { feedDefines, feedSettings } from './scripts/feed-settings';
 import { ICON_SIZES, renderIcons } from './scripts/icons';
 import { extensionManifest } from './scripts/manifest';
@@ -21,7 +22,7 @@ export default defineConfig({
   // The popup's HTML is rendered at build time, one copy per language (scripts/prerender-popup.ts); popup and
   // options explain how to allow the extension where Firefox opens them without its API (scripts/no-api-fallback.ts).
   vite: ({ mode }) => ({
-    define: feedDefines(feedSettings(mode)),
+    define: { ...feedDefines(feedSettings(mode)), ...campaignCountsDefines(campaignFile()) },
     plugins: [preact(), prerenderPopupPlugin(campaignFile), noApiFallbackPlugin()],
   }),
   // FEED_URL and FEED_PUBLIC_KEY (scripts/feed-settings.ts): a build with a feed gets the update code and `alarms`.

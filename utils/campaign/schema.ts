@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { PLACES } from './places';
+
+export { PLACES };
 
 /** The languages the extension speaks; English is the fallback for everything. */
 export const LANGS = ['en', 'ru', 'nl', 'de'] as const;
@@ -85,9 +88,6 @@ export type TimelineEntry = v.InferOutput<typeof TimelineEntry>;
 /** A hashtag as networks read one: # and letters, digits or underscores (any script). */
 const Hashtag = v.pipe(v.string(), v.regex(/^#[\p{L}\p{N}_]+$/u, 'must be a hashtag like #NetworkCase'));
 const Hashtags = v.array(Hashtag);
-
-/** Where a court sat; counts such as {count:sentenced-2020-penza} are derived per place. */
-export const PLACES = ['penza', 'st-petersburg', 'moscow'] as const;
 
 /**
  * One person of the case, as far as sources say: the sentence (when, where, how
@@ -181,4 +181,7 @@ export type Campaign = v.InferOutput<typeof Campaign>;
 export type MessageCampaign = Pick<
   Campaign,
   'version' | 'messages' | 'links' | 'donations' | 'donatePage' | 'noteLabel' | 'shareLink' | 'hashtags' | 'status'
->;
+> & {
+  /** The numbers {count:…} stands for, derived at build time, where the status itself is not carried. */
+  counts?: Readonly<Record<string, number>>;
+};

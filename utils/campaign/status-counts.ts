@@ -72,3 +72,28 @@ export function fillCounts(text: string, status: Status | undefined, lang: Lang)
 export function countIds(text: string): string[] {
   return [...text.matchAll(COUNT)].map((match) => match[1] ?? '');
 }
+
+/**
+ * The numbers the bundled messages can ask for, computed once at build time, so the
+ * background carries these few numbers instead of the whole status (names, sources,
+ * lines in four languages): the counts its texts use. Own wording that asks for another
+ * count shows the placeholder as written, as it does for an unknown link.
+ */
+export function messageCounts(campaign: {
+  messages: Record<string, Partial<Record<Lang, string>>>;
+  summary?: Record<string, Partial<Record<Lang, string>>>;
+  status?: Status;
+}): Record<string, number> {
+  const status = campaign.status;
+  if (!status) return {};
+  const texts = [...Object.values(campaign.messages), ...Object.values(campaign.summary ?? {})].flatMap((text) =>
+    Object.values(text),
+  );
+  const ids = new Set(texts.flatMap((text) => (text ? countIds(text) : [])));
+  const counts: Record<string, number> = {};
+  for (const id of ids) {
+    const value = countValue(status, id);
+    if (value !== undefined) counts[id] = value;
+  }
+  return counts;
+}

@@ -105,7 +105,7 @@ export function renderTemplate(template: string, campaign: MessageCampaign, lang
       if (segment.kind === 'text') return w.text(segment.text);
       if (segment.kind === 'donations') return renderDonations(campaign, lang, format);
       if (segment.kind === 'count') {
-        const value = countValue(campaign.status, segment.id);
+        const value = campaign.counts?.[segment.id] ?? countValue(campaign.status, segment.id);
         return w.text(value === undefined ? `{count:${segment.id}}` : formatCount(value, lang));
       }
       const link = campaign.links.find((l) => l.id === segment.id);
