@@ -9,11 +9,6 @@ export interface RenderOptions {
   format: Format;
   /** Replaces the campaign's template for this variant (the options page's own wording). */
   template?: string;
-  /**
-   * Leaves out every line that carries this link: for a share page that adds the
-   * link itself (Telegram), so the reader does not get it twice.
-   */
-  withoutLink?: string;
 }
 
 /** A URL we may turn into a link: https only, normalised so it cannot break out of an attribute or a Markdown link. */
@@ -115,24 +110,7 @@ export function renderTemplate(template: string, campaign: MessageCampaign, lang
     .join('');
 }
 
-/**
- * The template without the lines that carry the link. A sentence that introduced the
- * link on the next line ("Spread the word:") then ends with a full stop instead.
- */
-function dropLinesWith(template: string, linkId: string): string {
-  const kept: string[] = [];
-  for (const line of template.split('\n')) {
-    if (!line.includes(`{link:${linkId}}`)) kept.push(line);
-    else if (kept.length > 0) kept[kept.length - 1] = (kept[kept.length - 1] ?? '').replace(/:\s*$/, '.');
-  }
-  return kept.join('\n').trim();
-}
-
 /** The solidarity message in one language, variant and format: what the menu inserts and the popup copies. */
-export function renderMessage(
-  campaign: MessageCampaign,
-  { lang, variant, format, template, withoutLink }: RenderOptions,
-): string {
-  const chosen = template ?? localize(campaign.messages[variant], lang);
-  return renderTemplate(withoutLink ? dropLinesWith(chosen, withoutLink) : chosen, campaign, lang, format);
+export function renderMessage(campaign: MessageCampaign, { lang, variant, format, template }: RenderOptions): string {
+  return renderTemplate(template ?? localize(campaign.messages[variant], lang), campaign, lang, format);
 }

@@ -50,7 +50,12 @@ export function shareLink(network: Network, campaign: Campaign, lang: Lang, mast
       // Telegram puts the url above the text itself: the text leaves out the line that carries it.
       return telegramShareUrl(
         shareTarget(campaign, lang),
-        renderMessage(campaign, { lang, variant: 'standard', format: 'text', withoutLink: campaign.shareLink }),
+        renderMessage(campaign, {
+          lang,
+          variant: 'standard',
+          format: 'text',
+          template: dropLinesWith(localize(campaign.messages.standard, lang), campaign.shareLink),
+        }),
       );
     case 'vk':
       return vkShareUrl(shareTarget(campaign, lang), title);
@@ -59,4 +64,17 @@ export function shareLink(network: Network, campaign: Campaign, lang: Lang, mast
     case 'email':
       return mailtoUrl(title, text('long'));
   }
+}
+
+/**
+ * The template without the lines that carry the link. A sentence that introduced the
+ * link on the next line ("Spread the word:") then ends with a full stop instead.
+ */
+export function dropLinesWith(template: string, linkId: string): string {
+  const kept: string[] = [];
+  for (const line of template.split('\n')) {
+    if (!line.includes(`{link:${linkId}}`)) kept.push(line);
+    else if (kept.length > 0) kept[kept.length - 1] = (kept[kept.length - 1] ?? '').replace(/:\s*$/, '.');
+  }
+  return kept.join('\n').trim();
 }

@@ -56,16 +56,6 @@ describe('renderMessage: plain text', () => {
     expect(renderTemplate('{count:sentenced}', sample as Campaign, 'en', 'text')).toBe('{count:sentenced}');
   });
 
-  it('leaves out the lines that carry a link the share page adds itself', () => {
-    const campaign = {
-      ...bundledCampaign,
-      messages: { ...bundledCampaign.messages, standard: { en: 'A\nMore: {link:campaign}\nB {link:call}' } },
-    };
-    expect(renderMessage(campaign, { lang: 'en', variant: 'standard', format: 'text', withoutLink: 'campaign' })).toBe(
-      'A\nB https://www.vrijebond.org/solidarity-with-russian-antifascists/',
-    );
-  });
-
   it('falls back to English where a language has no translation', () => {
     const text = renderMessage(sample as Campaign, { lang: 'ru', variant: 'short', format: 'text' });
     expect(text).toBe(renderMessage(sample as Campaign, { lang: 'en', variant: 'short', format: 'text' }));

@@ -6,7 +6,7 @@ import { blueskyLength, LIMITS, mastodonLength, xLength } from '@/utils/message/
 import { renderMessage } from '@/utils/message/render';
 import { parseMastodonHost } from '@/utils/share/mastodon-host';
 import { percentEncode } from '@/utils/share/percent-encode';
-import { NETWORK_VARIANT, NETWORKS, shareLink, shareTarget } from '@/utils/share/share-link';
+import { dropLinesWith, NETWORK_VARIANT, NETWORKS, shareLink, shareTarget } from '@/utils/share/share-link';
 import { mailtoUrl, telegramShareUrl, xShareUrl } from '@/utils/share/share-url';
 
 const campaign = bundledCampaign;
@@ -58,7 +58,12 @@ describe.each(LANGS)('share links in %s', (lang) => {
           // Telegram shows the url above the text: the text leaves out the line that carries it.
           expect(decoded).toEqual({
             url: shareTarget(campaign, lang),
-            text: renderMessage(campaign, { lang, variant: 'standard', format: 'text', withoutLink: 'campaign' }),
+            text: renderMessage(campaign, {
+              lang,
+              variant: 'standard',
+              format: 'text',
+              template: dropLinesWith(localize(campaign.messages.standard, lang), 'campaign'),
+            }),
           });
           expect(decoded.text).not.toContain(shareTarget(campaign, lang));
           break;
@@ -136,5 +141,12 @@ describe('parseMastodonHost', () => {
     'mastodon.social?x=1',
   ])('refuses %j', (input) => {
     expect(parseMastodonHost(input)).toBeNull();
+  });
+});
+
+describe('dropLinesWith', () => {
+  it('leaves out the lines that carry the link, and ends the sentence that introduced it', () => {
+    expect(dropLinesWith('A\nMore: {link:campaign}\nB {link:call}', 'campaign')).toBe('A\nB {link:call}');
+    expect(dropLinesWith('Spread the word:\n{link:campaign}', 'campaign')).toBe('Spread the word.');
   });
 });
