@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { asciiHost, asWritten } from './text-safety';
 
 /** The languages the extension speaks; English is the fallback for everything. */
 export const LANGS = ['en', 'ru', 'nl', 'de'] as const;
@@ -11,12 +12,15 @@ export type Variant = (typeof VARIANTS)[number];
 export const FORMATS = ['text', 'html', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+// Checked as written, never trimmed: what passes is what ships (text-safety.ts).
+const nonEmpty = v.pipe(v.string(), asWritten, v.minLength(1, 'must not be empty'));
 
 /** Every link the extension shows or inserts is https: no http, no javascript:, no data:. */
 export const HttpsUrl = v.pipe(
   v.string(),
+  asWritten,
   v.url('must be a URL'),
+  asciiHost,
   v.check((url) => new URL(url).protocol === 'https:', 'must be an https link'),
 );
 
