@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Announcer } from '@/components/announcer';
 import { CaseSummary } from '@/components/CaseSummary';
+import { LinkChangeNotices } from '@/components/ChangeNotice';
 import { DonationCard } from '@/components/DonationCard';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ShareBar } from '@/components/ShareBar';
@@ -11,8 +12,6 @@ export interface AppProps {
   campaign: Campaign;
   /** The UI strings of the language to show first (the one prerendered for this page). */
   strings: Strings;
-  /** Donation id → date a signed update changed it. */
-  addressChanges?: Record<string, string>;
   /** The strings of another language, for the language switch. */
   loadStrings: (lang: Lang) => Promise<Strings>;
   /** Remembers the user's choice. */
@@ -25,7 +24,6 @@ export interface AppProps {
 export function App({
   campaign,
   strings: initial,
-  addressChanges = {},
   loadStrings,
   onLangChosen,
   updatedJustNow,
@@ -59,9 +57,9 @@ export function App({
                   key={donation.id}
                   donation={donation}
                   donatePage={campaign.donatePage}
-                  changedOn={addressChanges[donation.id]}
                 />
               ))}
+              <LinkChangeNotices campaign={campaign} />
             </section>
             <ShareBar campaign={campaign} />
           </main>
