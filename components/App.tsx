@@ -21,13 +21,7 @@ export interface AppProps {
 }
 
 /** The popup: the case, the donation channels, and ways to spread the call. */
-export function App({
-  campaign,
-  strings: initial,
-  loadStrings,
-  onLangChosen,
-  updatedJustNow,
-}: AppProps) {
+export function App({ campaign, strings: initial, loadStrings, onLangChosen, updatedJustNow }: AppProps) {
   const [strings, setStrings] = useState(initial);
   useEffect(() => setStrings(initial), [initial]);
   const { t, lang } = strings;
@@ -53,11 +47,7 @@ export function App({
               <h2 id="donate-heading">{t('popupDonateHeading')}</h2>
               <p class="intro">{t('popupDonateIntro')}</p>
               {campaign.donations.map((donation) => (
-                <DonationCard
-                  key={donation.id}
-                  donation={donation}
-                  donatePage={campaign.donatePage}
-                />
+                <DonationCard key={donation.id} donation={donation} donatePage={campaign.donatePage} />
               ))}
               <LinkChangeNotices campaign={campaign} />
             </section>

@@ -5,9 +5,9 @@ import { localize } from '@/utils/campaign/localize';
 import type { Campaign } from '@/utils/campaign/schema';
 import {
   changeNotices,
-  type ChangeNotice as Notice,
   dismissChangeNotice,
   loadChangeNotices,
+  type ChangeNotice as Notice,
 } from '@/utils/feed/change-notices';
 
 /**

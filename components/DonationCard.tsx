@@ -70,8 +70,7 @@ export function DonationCard({ donation, donatePage }: DonationCardProps) {
         </div>
       )}
       <p class="meta">
-        <span>{t('popupPublished', formatDate(donation.published, lang))}</span>{' '}
-        ·{' '}
+        <span>{t('popupPublished', formatDate(donation.published, lang))}</span> ·{' '}
         <a href={donatePage.url} target="_blank" rel="noopener noreferrer">
           {t('popupCurrentDetails')}
         </a>

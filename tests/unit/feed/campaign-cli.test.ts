@@ -107,7 +107,7 @@ describe('npm run campaign refuses what would leak a key or lose a file', () => 
   }, 30_000);
 
   it("reads feeds by the extension's byte path: 256 KB at most, strict UTF-8, each error naming the file", async () => {
-    const publicKey = 'A'.repeat(43) + '=';
+    const publicKey = `${'A'.repeat(43)}=`;
     const big = join(dir, 'big.json');
     writeFileSync(big, `{"format":"solidarity-call-feed/2","payload":"${'A'.repeat(298 * 1024)}","signature":""}`);
     expect(await campaign('verify', big, '--key', publicKey)).toMatchObject({
