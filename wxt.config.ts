@@ -29,7 +29,10 @@ export default defineConfig({
     plugins: [preact(), prerenderPopupPlugin(() => shippedCampaign), noApiFallbackPlugin()],
   }),
   // FEED_URL and FEED_PUBLIC_KEY (scripts/feed-settings.ts): a build with a feed gets the update code and `alarms`.
-  manifest: ({ browser, mode }) => extensionManifest(browser, mode, ICON_SIZES, { feed: Boolean(feedSettings(mode)) }),
+  manifest: ({ browser, mode }) => {
+    const feed = feedSettings(mode);
+    return extensionManifest(browser, mode, ICON_SIZES, { feed: Boolean(feed), feedUrl: feed?.url });
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}{{modeSuffix}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources{{modeSuffix}}.zip',
