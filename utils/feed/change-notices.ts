@@ -62,15 +62,16 @@ export async function loadChangeNotices(now = Date.now()): Promise<Map<string, C
 /**
  * Adds `notices`, dropping the ones whose week is over. A second change within
  * the week keeps the first "before": the value the user may still remember.
+ * The new notice's date restarts the week.
  */
 export async function recordChangeNotices(notices: ChangeNotice[], now = Date.now()): Promise<void> {
   if (notices.length === 0) return;
   const active = await loadChangeNotices(now);
   for (const notice of notices) {
-    const earlier = active.get(notice.subject);
-    const before = earlier ? earlier.before : notice.before;
-    if (before === notice.after) active.delete(notice.subject);
-    else active.set(notice.subject, { ...notice, before });
+    const earlier = active.get(notice.subject)?.before;
+    // Changed back within the week: still a change, shown against the value it replaced.
+    const before = earlier !== undefined && earlier !== notice.after ? earlier : notice.before;
+    active.set(notice.subject, { ...notice, before });
   }
   await changeNotices.setValue([...active.values()]);
 }
