@@ -85,7 +85,7 @@ export const TimelineEntry = v.object({
 export type TimelineEntry = v.InferOutput<typeof TimelineEntry>;
 
 /** A hashtag as networks read one: # and letters, digits or underscores (any script). */
-const Hashtag = v.pipe(v.string(), v.regex(/^#[\p{L}\p{N}_]+$/u, 'must be a hashtag like #NetworkCase'));
+const Hashtag = v.pipe(v.string(), asWritten, v.regex(/^#[\p{L}\p{N}_]+$/u, 'must be a hashtag like #NetworkCase'));
 const Hashtags = v.array(Hashtag);
 
 /** Where a court sat; counts such as {count:sentenced-2020-penza} are derived per place. */

@@ -38,6 +38,8 @@ function crossCheck(campaign: Campaign): string | undefined {
   for (const [section, ids] of [
     ['donations', donationIds],
     ['links', linkIds],
+    ['status.people', campaign.status?.people.map((p) => p.id) ?? []],
+    ['status.counts', campaign.status?.counts?.map((c) => c.id) ?? []],
   ] as const) {
     const reserved = ids.findIndex(reservedId);
     if (reserved >= 0) return `${section}[${reserved}].id: "${ids[reserved]}" is a reserved name, choose another id`;
