@@ -21,7 +21,10 @@ export interface ChangeNotice {
 
 export const NOTICE_MS = 7 * 24 * 60 * 60 * 1000;
 
-export const changeNotices = storage.defineItem<ChangeNotice[]>('local:changeNotices', { fallback: [], version: 1 });
+export const changeNotices = /* @__PURE__ */ storage.defineItem<ChangeNotice[]>('local:changeNotices', {
+  fallback: [],
+  version: 1,
+});
 
 /** The changes from `previous` to `next`, accepted at `at`. */
 export function campaignChanges(previous: Campaign, next: Campaign, at: number): ChangeNotice[] {

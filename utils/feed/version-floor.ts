@@ -13,10 +13,13 @@ export interface VersionFloor {
   digest: string | null;
 }
 
-export const versionFloor = storage.defineItem<{ version: number; digest: string } | null>('local:versionFloor', {
-  fallback: null,
-  version: 1,
-});
+export const versionFloor = /* @__PURE__ */ storage.defineItem<{ version: number; digest: string } | null>(
+  'local:versionFloor',
+  {
+    fallback: null,
+    version: 1,
+  },
+);
 
 /** The floor for `bundledVersion`: the stored one if it is well formed and higher, else the bundled version. */
 export async function loadVersionFloor(bundledVersion: number): Promise<VersionFloor> {
