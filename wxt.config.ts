@@ -1,13 +1,17 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { assertValidCampaign, CAMPAIGN_ALIAS, campaignFile } from './scripts/campaign';
+import { assertValidCampaign, CAMPAIGN_ALIAS, campaignFile, shippedCampaignFile } from './scripts/campaign';
 import { campaignCountsDefines } from './scripts/campaign-counts';
 import { feedDefines, feedSettings } from './scripts/feed-settings';
 import { ICON_SIZES, renderIcons } from './scripts/icons';
 import { extensionManifest } from './scripts/manifest';
 import { noApiFallbackPlugin } from './scripts/no-api-fallback';
 import { CHOOSE_LANG_SCRIPT, chooseLangScript, prerenderPopupPlugin } from './scripts/prerender-popup';
+
+// What every bundle reads as '#campaign': the validated campaign, re-serialised (scripts/campaign.ts).
+const shippedCampaign = shippedCampaignFile(campaignFile(), fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   // Separate output folders let several builds (e2e, production, another campaign) sit side by side.
@@ -18,15 +22,18 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   // The bundled campaign: assets/campaign.json, or CAMPAIGN=path (from the repo root) for another campaign.
-  alias: { [CAMPAIGN_ALIAS]: campaignFile() },
+  alias: { [CAMPAIGN_ALIAS]: shippedCampaign },
   // The popup's HTML is rendered at build time, one copy per language (scripts/prerender-popup.ts); popup and
   // options explain how to allow the extension where Firefox opens them without its API (scripts/no-api-fallback.ts).
   vite: ({ mode }) => ({
-    define: { ...feedDefines(feedSettings(mode)), ...campaignCountsDefines(campaignFile()) },
-    plugins: [preact(), prerenderPopupPlugin(campaignFile), noApiFallbackPlugin()],
+    define: { ...feedDefines(feedSettings(mode)), ...campaignCountsDefines(shippedCampaign) },
+    plugins: [preact(), prerenderPopupPlugin(() => shippedCampaign), noApiFallbackPlugin()],
   }),
   // FEED_URL and FEED_PUBLIC_KEY (scripts/feed-settings.ts): a build with a feed gets the update code and `alarms`.
-  manifest: ({ browser, mode }) => extensionManifest(browser, mode, ICON_SIZES, { feed: Boolean(feedSettings(mode)) }),
+  manifest: ({ browser, mode }) => {
+    const feed = feedSettings(mode);
+    return extensionManifest(browser, mode, ICON_SIZES, { feed: Boolean(feed), feedUrl: feed?.url });
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}{{modeSuffix}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources{{modeSuffix}}.zip',
@@ -51,7 +58,7 @@ export default defineConfig({
   },
   hooks: {
     // A campaign with a wrong checksum, an http link or a dangling {link:ID} never gets built.
-    'build:before': (wxt) => assertValidCampaign(wxt.config.alias[CAMPAIGN_ALIAS] ?? '', wxt.config.root),
+    'build:before': (wxt) => assertValidCampaign(campaignFile(), wxt.config.root),
     // Types come from utils/campaign/campaign-module.d.ts, not from whichever file the last build used.
     'prepare:tsconfig': (_wxt, { tsconfig }) => {
       delete tsconfig.compilerOptions.paths[CAMPAIGN_ALIAS];

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Announcer } from '@/components/announcer';
 import { CaseSummary } from '@/components/CaseSummary';
+import { LinkChangeNotices } from '@/components/ChangeNotice';
 import { DonationCard } from '@/components/DonationCard';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { SafetyNote } from '@/components/SafetyNote';
@@ -12,8 +13,6 @@ export interface AppProps {
   campaign: Campaign;
   /** The UI strings of the language to show first (the one prerendered for this page). */
   strings: Strings;
-  /** Donation id → date a signed update changed it. */
-  addressChanges?: Record<string, string>;
   /** The strings of another language, for the language switch. */
   loadStrings: (lang: Lang) => Promise<Strings>;
   /** Remembers the user's choice. */
@@ -23,14 +22,7 @@ export interface AppProps {
 }
 
 /** The popup: the case, the donation channels, and ways to spread the call. */
-export function App({
-  campaign,
-  strings: initial,
-  addressChanges = {},
-  loadStrings,
-  onLangChosen,
-  updatedJustNow,
-}: AppProps) {
+export function App({ campaign, strings: initial, loadStrings, onLangChosen, updatedJustNow }: AppProps) {
   const [strings, setStrings] = useState(initial);
   useEffect(() => setStrings(initial), [initial]);
   const { t, lang } = strings;
@@ -56,13 +48,9 @@ export function App({
               <h2 id="donate-heading">{t('popupDonateHeading')}</h2>
               <p class="intro">{t('popupDonateIntro')}</p>
               {campaign.donations.map((donation) => (
-                <DonationCard
-                  key={donation.id}
-                  donation={donation}
-                  donatePage={campaign.donatePage}
-                  changedOn={addressChanges[donation.id]}
-                />
+                <DonationCard key={donation.id} donation={donation} donatePage={campaign.donatePage} />
               ))}
+              <LinkChangeNotices campaign={campaign} />
             </section>
             <SafetyNote />
             <ShareBar campaign={campaign} />

@@ -1,4 +1,5 @@
 import { AccountValue } from '@/components/AccountValue';
+import { ChangeNotice } from '@/components/ChangeNotice';
 import { CopyButton } from '@/components/CopyButton';
 import { formatDate } from '@/components/dates';
 import { QrCode } from '@/components/QrCode';
@@ -16,14 +17,12 @@ export const BITCOIN_MESSAGE = 'Solidarity donation';
 interface DonationCardProps {
   donation: Donation;
   donatePage: Campaign['donatePage'];
-  /** The date a signed update changed this channel, until the user has seen it. */
-  changedOn?: string;
 }
 
 const byId = (id: string) => () => document.getElementById(id);
 
 /** One donation channel: its account to copy by button or by eye, when it was published, and where to check it is current. */
-export function DonationCard({ donation, donatePage, changedOn }: DonationCardProps) {
+export function DonationCard({ donation, donatePage }: DonationCardProps) {
   const { t, lang } = useStrings();
   const name = localize(donation.name, lang);
   const valid = checkAddress(donation.kind, donation.account);
@@ -37,6 +36,7 @@ export function DonationCard({ donation, donatePage, changedOn }: DonationCardPr
   return (
     <article class={`card card-${donation.kind}`} aria-labelledby={`name-${donation.id}`}>
       <h3 id={`name-${donation.id}`}>{name}</h3>
+      <ChangeNotice subject={`donation:${donation.id}`} />
       {valid ? (
         <div class="field">
           <AccountValue value={donation.account} id={accountId} />
@@ -69,13 +69,8 @@ export function DonationCard({ donation, donatePage, changedOn }: DonationCardPr
           </div>
         </div>
       )}
-      <p class={changedOn ? 'meta changed' : 'meta'}>
-        <span>
-          {changedOn
-            ? t('popupChangedOn', formatDate(changedOn, lang))
-            : t('popupPublished', formatDate(donation.published, lang))}
-        </span>{' '}
-        ·{' '}
+      <p class="meta">
+        <span>{t('popupPublished', formatDate(donation.published, lang))}</span> ·{' '}
         <a href={donatePage.url} target="_blank" rel="noopener noreferrer">
           {t('popupCurrentDetails')}
         </a>

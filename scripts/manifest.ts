@@ -10,11 +10,25 @@ export const GECKO_ID = 'solidarity-call@solidarity-call.extension';
 export const PERMISSIONS = ['contextMenus', 'activeTab', 'scripting', 'storage'];
 export const OPTIONAL_HOST_PERMISSIONS = ['http://*/*', 'https://*/*'];
 
+/**
+ * The CSP of our own pages. script-src and object-src are MV3's defaults, kept;
+ * connect-src makes "no requests" the browser's rule rather than only our code's:
+ * the extension's own files ('self': the popup reads its _locales), the signed
+ * feed's origin when the build has one, nothing else. `wxt dev` also needs its
+ * dev server (modules and the reload socket) on localhost.
+ */
+export function extensionPagesCsp(mode: string, feedUrl?: string): string {
+  const connect = ["'self'"];
+  if (feedUrl) connect.push(new URL(feedUrl).origin);
+  if (mode === 'development') connect.push('http://localhost:*', 'ws://localhost:*');
+  return `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src ${connect.join(' ')};`;
+}
+
 export function extensionManifest(
   browser: string,
   mode: string,
   iconSizes: readonly number[],
-  options: { feed?: boolean } = {},
+  options: { feed?: boolean; feedUrl?: string } = {},
 ) {
   const icons = Object.fromEntries(iconSizes.map((s) => [s, `icon/${s}.png`]));
   return {
@@ -28,6 +42,7 @@ export function extensionManifest(
     // Never granted at install: asked for one site at a time, from the user's click, when the field is in
     // an iframe from another site (activeTab reaches only the tab's own origin).
     optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
+    content_security_policy: { extension_pages: extensionPagesCsp(mode, options.feedUrl) },
     icons,
     action: { default_icon: icons, default_title: '__MSG_actionTitle__' },
     // The user can change the key in the browser's shortcut settings.

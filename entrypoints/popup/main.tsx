@@ -5,7 +5,6 @@ import { hydrate, render } from 'preact';
 import { App, type AppProps } from '@/components/App';
 import { type MessagesFile, makeStrings, type Strings } from '@/components/strings';
 import { browserUiLanguage, chooseLang, readLangMirror, writeLangMirror } from '@/entrypoints/popup/lang-choice';
-import { loadAddressChanges, markAddressChangesSeen } from '@/utils/campaign/address-changes';
 import { type Campaign, LANGS, type Lang } from '@/utils/campaign/schema';
 import { langSetting } from '@/utils/storage';
 
@@ -71,19 +70,18 @@ async function start(): Promise<ShowStored> {
   const into = root;
 
   /**
-   * What only extension storage knows: the campaign in use and the changed addresses (each notice
-   * stays on screen for this opening, and is gone the next time). Usually nothing changes; when
-   * something does, it is one re-render of the same components, so nothing the user opened or typed is lost.
+   * What only extension storage knows: the campaign in use. Usually nothing changes; when it does, it
+   * is one re-render of the same components, so nothing the user opened or typed is lost. (The cards
+   * read their own change notices: components/ChangeNotice.tsx.)
    */
   async function showStored(patch: Partial<AppProps> = {}): Promise<void> {
-    const [campaign, changes] = await Promise.all([campaignInUse(bundled), loadAddressChanges()]);
-    const next = { ...shown, ...patch, campaign, addressChanges: { ...shown.addressChanges, ...changes } };
-    const changed = campaign.version !== shown.campaign.version || Object.keys(changes).length > 0;
+    const campaign = await campaignInUse(bundled);
+    const next = { ...shown, ...patch, campaign };
+    const changed = campaign.version !== shown.campaign.version;
     if (changed || Object.keys(patch).some((key) => patch[key as keyof AppProps] !== shown[key as keyof AppProps])) {
       render(<App {...next} />, into);
     }
     shown = next;
-    if (Object.keys(changes).length > 0) await markAddressChangesSeen();
   }
 
   const setting = await langSetting.getValue().catch(() => null);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extensionManifest } from '../../scripts/manifest';
 import { extensionDir } from '../e2e/harness/paths';
 
 /** Everything a production manifest may hold; a new key or permission must be added here and explained in the README. */
@@ -18,6 +19,7 @@ const ALLOWED_KEYS = new Set([
   'options_ui',
   'commands',
   'optional_host_permissions',
+  'content_security_policy',
 ]);
 const ALLOWED_PERMISSIONS = new Set(['contextMenus', 'activeTab', 'scripting', 'storage', 'alarms']);
 const ICON_SIZES = ['16', '32', '48', '96', '128'];
@@ -33,12 +35,17 @@ describe.each(['chrome', 'firefox'] as const)('%s production manifest', (browser
     expect(Object.keys(manifest).filter((key) => !ALLOWED_KEYS.has(key))).toEqual([]);
   });
 
-  it('asks for no permission outside the list, no host access, no content script, no loosened CSP', () => {
+  it('asks for no permission outside the list, no host access, no content script', () => {
     expect(manifest.permissions.filter((p: string) => !ALLOWED_PERMISSIONS.has(p))).toEqual([]);
     expect(manifest.permissions.some((p: string) => p.includes('://') || p === '<all_urls>')).toBe(false);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
-    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('lets its pages connect to nothing but the extension itself: no feed in this build, so no origin', () => {
+    expect(manifest.content_security_policy).toEqual({
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self';",
+    });
   });
 
   it('has no `alarms` in a build without a feed: nothing to schedule, no request to make', () => {
@@ -71,6 +78,18 @@ describe('Firefox specifics', () => {
 
   it('has no browser_specific_settings in the Chrome build', () => {
     expect(read('chrome').browser_specific_settings).toBeUndefined();
+  });
+});
+
+describe('the extension pages CSP, as the build writes it', () => {
+  it('allows the feed origin alone when a feed is built in, the dev server only in `wxt dev`', () => {
+    const csp = (mode: string, feed?: string) =>
+      extensionManifest('chrome', mode, [16], { feedUrl: feed }).content_security_policy.extension_pages;
+    expect(csp('production', 'https://feed.example.org/path/feed.json')).toBe(
+      "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self' https://feed.example.org;",
+    );
+    expect(csp('production')).not.toMatch(/localhost|\*/);
+    expect(csp('development')).toMatch(/connect-src 'self' http:\/\/localhost:\* ws:\/\/localhost:\*;/);
   });
 });
 

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { signedDocument } from '../../utils/feed/feed-format';
 import { generateCampaignKeys, importPrivateKey, signFeed } from '../../utils/feed/sign-feed';
 import { ROOT } from './harness/paths';
 
@@ -17,13 +18,16 @@ export function bundledCampaignJson(): CampaignJson {
   return JSON.parse(readFileSync(join(ROOT, process.env.CAMPAIGN || 'assets/campaign.json'), 'utf8'));
 }
 
-/** A campaign key pair, and a signer for campaign objects (the exact bytes of their JSON). */
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A campaign key pair, and a signer for campaign objects, as `npm run campaign -- sign` makes feeds: valid since yesterday, for 90 days. */
 export async function campaignSigner() {
   const keys = await generateCampaignKeys();
   const { key } = await importPrivateKey(keys.privatePem);
   return {
     publicKey: keys.publicKey,
-    sign: (campaign: CampaignJson) => signFeed(key, new TextEncoder().encode(JSON.stringify(campaign))),
+    sign: (campaign: CampaignJson, notBefore = Date.now() - DAY, expires = Date.now() + 90 * DAY) =>
+      signFeed(key, signedDocument(JSON.stringify(campaign), notBefore, expires)),
   };
 }
 

@@ -1,7 +1,8 @@
 import * as file from '#campaign';
 import type { Campaign, MessageCampaign } from '@/utils/campaign/schema';
 
-// The build refuses a file that fails validateCampaign (wxt.config.ts), so here it is trusted as it is.
+// '#campaign' is the validated campaign the build re-serialised (scripts/campaign.ts: shippedCampaignFile),
+// never the raw file, so here it is trusted as it is.
 const campaign = file as unknown as Campaign;
 
 /** The campaign built into the extension: assets/campaign.json, or the file named by CAMPAIGN at build time. */

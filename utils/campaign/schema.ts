@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PLACES } from './places';
+import { asciiHost, asWritten } from './text-safety';
 
 export { PLACES };
 
@@ -14,12 +15,15 @@ export type Variant = (typeof VARIANTS)[number];
 export const FORMATS = ['text', 'html', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+// Checked as written, never trimmed: what passes is what ships (text-safety.ts).
+const nonEmpty = v.pipe(v.string(), asWritten, v.minLength(1, 'must not be empty'));
 
 /** Every link the extension shows or inserts is https: no http, no javascript:, no data:. */
 export const HttpsUrl = v.pipe(
   v.string(),
+  asWritten,
   v.url('must be a URL'),
+  asciiHost,
   v.check((url) => new URL(url).protocol === 'https:', 'must be an https link'),
 );
 
@@ -86,7 +90,7 @@ export const TimelineEntry = v.object({
 export type TimelineEntry = v.InferOutput<typeof TimelineEntry>;
 
 /** A hashtag as networks read one: # and letters, digits or underscores (any script). */
-const Hashtag = v.pipe(v.string(), v.regex(/^#[\p{L}\p{N}_]+$/u, 'must be a hashtag like #NetworkCase'));
+const Hashtag = v.pipe(v.string(), asWritten, v.regex(/^#[\p{L}\p{N}_]+$/u, 'must be a hashtag like #NetworkCase'));
 const Hashtags = v.array(Hashtag);
 
 /**

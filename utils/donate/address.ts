@@ -81,6 +81,8 @@ export function isValidYooMoneyWallet(s: string): boolean {
 
 /** PayPal takes an e-mail address or a paypal.me link; nothing else is shown as a PayPal account. */
 export function isValidPayPal(s: string): boolean {
+  // ASCII only: a fullwidth "＠" or a Cyrillic "а" makes an address that looks right and pays someone else.
+  if (!/^[\x21-\x7E]+$/.test(s)) return false;
   if (/^[^\s@<>()[\]\\,;:"]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(s)) return true;
   try {
     const url = new URL(s);

@@ -5,13 +5,17 @@ import type { FeedConfig } from './feed-config';
 import type { SignedFeed } from './feed-format';
 import { openSignedCampaign } from './open-signed-campaign';
 
-/** The stored signed update, verified again; undefined if there is none or it no longer passes (corrupt, foreign, another key). */
+/**
+ * The stored signed update, verified again; undefined if there is none or it no longer passes (corrupt, foreign,
+ * another key). Its validity window is not asked again: it held when the update arrived, and falling back to
+ * an older campaign when it ends would be the rollback the window exists to prevent.
+ */
 export async function loadAcceptedCampaign(config: FeedConfig): Promise<Campaign | undefined> {
   const stored: unknown = await acceptedCampaign.getValue().catch(() => null);
   const feed = decodeStored(stored);
   if (!feed) return undefined;
   const opened = await openSignedCampaign(feed, config.publicKey);
-  return opened.ok ? opened.value : undefined;
+  return opened.ok ? opened.value.campaign : undefined;
 }
 
 export async function saveAcceptedCampaign(feed: SignedFeed): Promise<void> {

@@ -23,6 +23,9 @@ export const CHECK_REASONS = [
   'markup',
   'rollback',
   'replay',
+  // Signed, but for a time that is not now.
+  'expired',
+  'notYetValid',
 ] as const;
 
 export type CheckReason = (typeof CHECK_REASONS)[number];

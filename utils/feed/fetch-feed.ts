@@ -46,15 +46,28 @@ export async function fetchFeed(url: string, limits = FEED_LIMITS): Promise<Pars
       body.set(chunk, offset);
       offset += chunk.length;
     }
-    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(body) };
-  } catch (error) {
+    return feedText(body, limits.maxBytes);
+  } catch {
     if (controller.signal.aborted)
       return { ok: false, code: 'timeout', reason: `no complete answer within ${limits.timeoutMs / 1000} s` };
-    if (error instanceof TypeError && /decod|encod/i.test(error.message)) {
-      return { ok: false, code: 'notText', reason: 'the feed is not UTF-8 text' };
-    }
     return { ok: false, code: 'unreachable', reason: 'the feed could not be reached' };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * A feed's bytes as text, by the same rules wherever they come from (the network,
+ * or a file the maintainers' CLI reads): within the size limit, and strict UTF-8,
+ * where a broken byte is an error rather than a replacement character.
+ */
+export function feedText(body: Uint8Array, maxBytes = FEED_LIMITS.maxBytes): Parsed<string> {
+  if (body.length > maxBytes) {
+    return { ok: false, code: 'tooLarge', reason: `the feed is larger than ${maxBytes / 1024} KB` };
+  }
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    return { ok: false, code: 'notText', reason: 'the feed is not UTF-8 text' };
   }
 }

@@ -13,7 +13,7 @@ const CAMPAIGN = resolve(import.meta.dirname, '../../../assets/campaign.json');
 async function campaign(...args: string[]) {
   try {
     const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], {
-      env: { ...process.env, FEED_PUBLIC_KEY: '' },
+      env: { ...process.env, FEED_PUBLIC_KEY: '', XDG_CONFIG_HOME: join(dir, 'config') },
     });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
@@ -22,8 +22,9 @@ async function campaign(...args: string[]) {
   }
 }
 
+const dir = mkdtempSync(join(tmpdir(), 'sc-cli-'));
+
 describe('npm run campaign', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sc-cli-'));
   const key = join(dir, 'campaign-key.pem');
   const feed = join(dir, 'feed.json');
 
@@ -37,9 +38,10 @@ describe('npm run campaign', () => {
 
     const signed = await campaign('sign', CAMPAIGN, '--key', key, '--out', feed);
     expect(signed).toMatchObject({ code: 0, out: expect.stringContaining(`signed by ${publicKey}`) });
-    // The payload is the file, byte for byte.
+    // The signed document holds the validity window, then the file, byte for byte.
     const payload = Buffer.from(JSON.parse(readFileSync(feed, 'utf8')).payload, 'base64');
-    expect(payload.equals(readFileSync(CAMPAIGN))).toBe(true);
+    expect(payload.toString('utf8')).toMatch(/^\{"notBefore":"[\dT:Z-]+","expires":"[\dT:Z-]+","campaign":/);
+    expect(payload.subarray(payload.indexOf('"campaign":') + 11, -1).equals(readFileSync(CAMPAIGN))).toBe(true);
 
     expect(await campaign('verify', feed, '--key', publicKey)).toMatchObject({
       code: 0,
@@ -55,9 +57,73 @@ describe('npm run campaign', () => {
     writeFileSync(broken, JSON.stringify(data));
     expect(await campaign('sign', broken, '--key', key, '--out', join(dir, 'x.json'))).toMatchObject({
       code: 1,
-      out: /links\[0\]\.url: must be an https link/,
+      out: `${broken}: links[0].url: must be an https link\n`,
     });
     expect(await campaign('frobnicate')).toMatchObject({ code: 1, out: /usage:/ });
+
+    // A feed that expired, or signed for later: refused as the extension refuses it.
+    const old = join(dir, 'old.json');
+    await campaign(
+      'sign',
+      CAMPAIGN,
+      '--key',
+      key,
+      '--out',
+      old,
+      '--not-before',
+      '2020-01-01T00:00:00Z',
+      '--days',
+      '30',
+    );
+    expect(await campaign('verify', old, '--key', publicKey)).toMatchObject({
+      code: 1,
+      out: `${old}: the feed expired on 2020-01-31T00:00:00Z\n`,
+    });
     // Seven Node processes, each compiling TypeScript through jiti: slow when the whole suite runs at once.
   }, 60_000);
+});
+
+describe('npm run campaign refuses what would leak a key or lose a file', () => {
+  it('keeps keys outside the repository, by default in the config folder', async () => {
+    expect(await campaign('keygen', '--out', resolve(import.meta.dirname, 'campaign-key.pem'))).toMatchObject({
+      code: 1,
+      out: /campaign-key\.pem: is inside the repository/,
+    });
+    const made = await campaign('keygen');
+    expect(made.code, made.out).toBe(0);
+    const key = join(dir, 'config', 'solidarity-call', 'campaign-key.pem');
+    expect(statSync(key).mode & 0o077).toBe(0);
+    expect(statSync(join(dir, 'config', 'solidarity-call')).mode & 0o077).toBe(0);
+
+    // sign --out onto its input (or its key) is refused, and the input is untouched.
+    const input = join(dir, 'input.json');
+    writeFileSync(input, readFileSync(CAMPAIGN));
+    expect(await campaign('sign', input, '--out', input)).toMatchObject({
+      code: 1,
+      out: `${input}: is also the input: refusing to overwrite it\n`,
+    });
+    expect(readFileSync(input).equals(readFileSync(CAMPAIGN))).toBe(true);
+    expect(await campaign('sign', input, '--out', key)).toMatchObject({ code: 1, out: /is also the key/ });
+  }, 30_000);
+
+  it("reads feeds by the extension's byte path: 256 KB at most, strict UTF-8, each error naming the file", async () => {
+    const publicKey = `${'A'.repeat(43)}=`;
+    const big = join(dir, 'big.json');
+    writeFileSync(big, `{"format":"solidarity-call-feed/2","payload":"${'A'.repeat(298 * 1024)}","signature":""}`);
+    expect(await campaign('verify', big, '--key', publicKey)).toMatchObject({
+      code: 1,
+      out: `${big}: the feed is larger than 256 KB\n`,
+    });
+    const lossy = join(dir, 'lossy.json');
+    writeFileSync(lossy, Buffer.from([0x7b, 0xff, 0x7d]));
+    expect(await campaign('verify', lossy, '--key', publicKey)).toMatchObject({
+      code: 1,
+      out: `${lossy}: the feed is not UTF-8 text\n`,
+    });
+    const missing = join(dir, 'missing.json');
+    expect(await campaign('verify', missing, '--key', publicKey)).toMatchObject({
+      code: 1,
+      out: `${missing}: cannot read it (ENOENT)\n`,
+    });
+  }, 30_000);
 });

@@ -143,7 +143,12 @@ describe('checkUpdate: what is accepted', () => {
     expect(verdict.kind).toBe('accepted');
     if (verdict.kind !== 'accepted') return;
     expect(verdict.campaign.version).toBe(3);
-    expect(new TextDecoder().decode(verdict.feed.payload)).toBe(JSON.stringify(goodUpdate(3)));
+    expect(new TextDecoder().decode(verdict.feed.payload)).toMatch(
+      /^\{"notBefore":"[^"]+","expires":"[^"]+","campaign":\{/,
+    );
+    expect(
+      new TextDecoder().decode(verdict.feed.payload).endsWith(`"campaign":${JSON.stringify(goodUpdate(3))}}`),
+    ).toBe(true);
   });
 
   it('calls the same document again "unchanged", whatever its key order', async () => {

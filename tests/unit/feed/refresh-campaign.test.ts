@@ -4,12 +4,13 @@ import type { ServerResponse } from 'node:http';
 import { base64 } from '@scure/base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadAddressChanges } from '@/utils/campaign/address-changes';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { loadCampaign } from '@/utils/campaign/current';
+import { dismissChangeNotice, loadChangeNotices, NOTICE_MS } from '@/utils/feed/change-notices';
 import type { CheckReason } from '@/utils/feed/check-reason';
 import { FEED_LIMITS } from '@/utils/feed/fetch-feed';
-import { refreshCampaign, refreshIfStale } from '@/utils/feed/refresh-campaign';
+import { applyFeed, refreshCampaign, refreshIfStale } from '@/utils/feed/refresh-campaign';
+import { loadVersionFloor } from '@/utils/feed/version-floor';
 import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage';
 import { type FixtureServer, startServer } from '../../e2e/harness/server';
 import { campaignVersion, goodUpdate, makeSigner, OTHER_BITCOIN } from './signed-feeds';
@@ -63,7 +64,8 @@ beforeEach(async () => {
 const snapshot = async () => ({
   campaign: await loadCampaign(),
   stored: await acceptedCampaign.getValue(),
-  changes: await loadAddressChanges(),
+  changes: await loadChangeNotices(),
+  floor: await loadVersionFloor(bundledCampaign.version),
 });
 
 describe('a good update', () => {
@@ -74,7 +76,14 @@ describe('a good update', () => {
     const campaign = await loadCampaign();
     expect(campaign.version).toBe(bundledCampaign.version + 1);
     expect(campaign.donations.find((d) => d.kind === 'bitcoin')?.account).toBe(OTHER_BITCOIN);
-    expect(await loadAddressChanges()).toEqual({ bitcoin: '2026-12-01' });
+    expect([...(await loadChangeNotices()).values()]).toEqual([
+      expect.objectContaining({
+        subject: 'donation:bitcoin',
+        before: bundledBitcoin,
+        after: OTHER_BITCOIN,
+        on: '2026-12-01',
+      }),
+    ]);
     expect(await lastCheck.getValue()).toMatchObject({ ok: true, code: 'updated', reason: /updated to version/ });
     const [request] = server.requests;
     expect(request?.headers.cookie).toBeUndefined();
@@ -96,6 +105,8 @@ describe('a good update', () => {
 });
 
 const v = bundledCampaign.version;
+const DAY = 24 * 60 * 60 * 1000;
+const bundledBitcoin = bundledCampaign.donations.find((d) => d.kind === 'bitcoin')?.account;
 /** The hostile feeds, served for real. The campaign in use is version v+1, an accepted update. */
 const HOSTILE: [string, () => Promise<Answer>, RegExp][] = [
   [
@@ -114,6 +125,23 @@ const HOSTILE: [string, () => Promise<Answer>, RegExp][] = [
     /signature is not the campaign's/,
   ],
   ['older version', async () => json(await signer.sign(campaignVersion(v))), /rollback refused/],
+  [
+    'expired feed',
+    async () =>
+      json(await signer.sign(goodUpdate(v + 2), { notBefore: Date.now() - 60 * DAY, expires: Date.now() - DAY })),
+    /the feed expired on \d{4}-\d\d-\d\dT/,
+  ],
+  [
+    'feed not yet valid',
+    async () =>
+      json(await signer.sign(goodUpdate(v + 2), { notBefore: Date.now() + 2 * DAY, expires: Date.now() + 60 * DAY })),
+    /the feed is not valid before \d{4}-/,
+  ],
+  [
+    'old format, without a validity window',
+    async () => json(await signer.signBytes(new TextEncoder().encode(JSON.stringify(goodUpdate(v + 2))))),
+    /lacks notBefore\/expires/,
+  ],
   [
     'same version, other content',
     async () => json(await signer.sign(campaignVersion(v + 1))),
@@ -226,6 +254,9 @@ const CODES: Record<string, CheckReason> = {
   'bad signature': 'badSignature',
   'signature by another key': 'badSignature',
   'older version': 'rollback',
+  'expired feed': 'expired',
+  'feed not yet valid': 'notYetValid',
+  'old format, without a validity window': 'invalidCampaign',
   'same version, other content': 'replay',
   'Bitcoin address with a broken checksum, validly signed': 'invalidCampaign',
   'http link': 'invalidCampaign',
@@ -310,5 +341,96 @@ describe('when no request is made', () => {
     await lastCheck.setValue({ at: Date.now() - 25 * 60 * 60 * 1000, ok: true, reason: 'up to date' });
     expect(await refreshIfStale()).toMatchObject({ checked: true, changed: true });
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('the version never goes backwards', () => {
+  it('replay after storage loss: the stored update is gone, an older signed feed is still refused', async () => {
+    answer = json(await signer.sign(goodUpdate(v + 2)));
+    await refreshCampaign(FAST);
+    await acceptedCampaign.removeValue();
+    expect((await loadCampaign()).version).toBe(v);
+    answer = json(await signer.sign(goodUpdate(v + 1)));
+    expect(await refreshCampaign(FAST)).toMatchObject({ ok: false, code: 'rollback', reason: /accepted before/ });
+    expect(await acceptedCampaign.getValue()).toBeNull();
+    // Other content under the lost version is a replay; the very update the user had comes back.
+    answer = json(await signer.sign(campaignVersion(v + 2)));
+    expect(await refreshCampaign(FAST)).toMatchObject({ ok: false, code: 'replay' });
+  });
+
+  it('after the loss, the very feed accepted before is accepted again', async () => {
+    const feed = await signer.sign(goodUpdate(v + 2));
+    answer = json(feed);
+    await refreshCampaign(FAST);
+    await acceptedCampaign.removeValue();
+    expect(await refreshCampaign(FAST)).toMatchObject({ ok: true, code: 'updated' });
+    expect((await loadCampaign()).version).toBe(v + 2);
+  });
+
+  it.each([
+    ['the newer check is delayed before saving', v + 3, v + 2],
+    ['the older check is delayed before saving', v + 2, v + 3],
+  ])('two checks at once (%s): the higher version wins', async (_, slow, fast) => {
+    const delay = () => new Promise<void>((resolve) => setTimeout(resolve, 150));
+    const key = base64.decode(signer.publicKey);
+    const results = await Promise.all([
+      applyFeed(await signer.sign(goodUpdate(slow)), key, { beforeSave: delay }),
+      applyFeed(await signer.sign(goodUpdate(fast)), key),
+    ]);
+    expect((await loadCampaign()).version).toBe(v + 3);
+    expect((await loadVersionFloor(v)).version).toBe(v + 3);
+    expect(results.map((r) => r.code).sort()).toEqual(slow > fast ? ['rollback', 'updated'] : ['updated', 'updated']);
+  });
+
+  it('the check repeated before saving refuses what became old meanwhile, even without the lock', async () => {
+    const key = base64.decode(signer.publicKey);
+    const newer = await signer.sign(goodUpdate(v + 3));
+    // While the older update waits to save, a newer one lands (as if from another context, not serialised).
+    const result = await applyFeed(await signer.sign(goodUpdate(v + 2)), key, {
+      beforeSave: async () => {
+        const { acceptedCampaign: stored } = await import('@/utils/storage');
+        const { parseFeed, payloadDigest } = await import('@/utils/feed/feed-format');
+        const { versionFloor } = await import('@/utils/feed/version-floor');
+        const parsed = parseFeed(newer);
+        if (!parsed.ok) throw new Error(parsed.reason);
+        await stored.setValue({
+          payload: base64.encode(parsed.value.payload),
+          signature: base64.encode(parsed.value.signature),
+        });
+        await versionFloor.setValue({ version: v + 3, digest: await payloadDigest(parsed.value.payload) });
+      },
+    });
+    expect(result).toMatchObject({ ok: false, code: 'rollback' });
+    expect((await loadCampaign()).version).toBe(v + 3);
+  });
+});
+
+describe('a changed address, donation page or link stays flagged for a week', () => {
+  it('shows the old value next to the new until the week is over, whether or not the popup opened', async () => {
+    const update = campaignVersion(v + 1, (c) => {
+      const bitcoin = c.donations.find((d) => d.kind === 'bitcoin');
+      if (bitcoin) bitcoin.account = OTHER_BITCOIN;
+      c.donatePage.url = 'https://example.org/donate';
+      if (c.links[0]) c.links[0].url = 'https://example.org/call';
+    });
+    answer = json(await signer.sign(update));
+    await refreshCampaign(FAST);
+    const now = Date.now();
+    const subjects = (at: number) => loadChangeNotices(at).then((m) => [...m.keys()].sort());
+    const expected = ['donatePage', 'donation:bitcoin', `link:${bundledCampaign.links[0]?.id}`].sort();
+    expect(await subjects(now)).toEqual(expected);
+    expect((await loadChangeNotices(now)).get('donatePage')).toMatchObject({
+      before: bundledCampaign.donatePage.url,
+      after: 'https://example.org/donate',
+    });
+    expect(await subjects(now + NOTICE_MS - DAY)).toEqual(expected);
+    expect(await subjects(now + NOTICE_MS + DAY)).toEqual([]);
+  });
+
+  it('goes earlier only when the user dismisses it', async () => {
+    answer = json(await signer.sign(goodUpdate(v + 1)));
+    await refreshCampaign(FAST);
+    await dismissChangeNotice('donation:bitcoin');
+    expect(await loadChangeNotices()).toEqual(new Map());
   });
 });

@@ -1,11 +1,12 @@
 import { base64 } from '@scure/base';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadAddressChanges, recordAddressChanges } from '@/utils/campaign/address-changes';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { loadCampaign } from '@/utils/campaign/current';
+import { loadChangeNotices } from '@/utils/feed/change-notices';
 import { parseFeed } from '@/utils/feed/feed-format';
 import { isStale, loadLastCheck, loadUpdatesEnabled } from '@/utils/feed/update-status';
+import { loadVersionFloor } from '@/utils/feed/version-floor';
 import { acceptedCampaign } from '@/utils/storage';
 import { goodUpdate, makeSigner } from './signed-feeds';
 
@@ -79,16 +80,16 @@ describe('loadCampaign: what comes from storage is verified again', () => {
 
 describe('the other stored values survive corrupt data', () => {
   it('reads foreign values as their defaults', async () => {
-    await fakeBrowser.storage.local.set({ updatesEnabled: 'no', lastCheck: { at: 'yesterday' }, addressChanges: [1] });
+    await fakeBrowser.storage.local.set({
+      updatesEnabled: 'no',
+      lastCheck: { at: 'yesterday' },
+      changeNotices: { constructor: 1 },
+      versionFloor: { version: '99', digest: 1 },
+    });
     expect(await loadUpdatesEnabled()).toBe(true);
     expect(await loadLastCheck()).toBeNull();
-    expect(await loadAddressChanges()).toEqual({});
-  });
-
-  it('adds address changes to the ones not yet seen', async () => {
-    await recordAddressChanges(['bitcoin'], '2026-12-01');
-    await recordAddressChanges(['yoomoney'], '2026-12-05');
-    expect(await loadAddressChanges()).toEqual({ bitcoin: '2026-12-01', yoomoney: '2026-12-05' });
+    expect(await loadChangeNotices()).toEqual(new Map());
+    expect(await loadVersionFloor(3)).toEqual({ version: 3, digest: null });
   });
 });
 
