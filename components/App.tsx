@@ -1,10 +1,11 @@
+// Without the webextension-polyfill (about 3 KB gzipped): MV3's chrome.* and Firefox's browser.* both return promises.
+import { browser } from '@wxt-dev/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { Announcer } from '@/components/announcer';
 import { CaseSummary } from '@/components/CaseSummary';
 import { LinkChangeNotices } from '@/components/ChangeNotice';
-import { DonationCard } from '@/components/DonationCard';
+import { DonationList } from '@/components/DonationList';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
-import { SafetyNote } from '@/components/SafetyNote';
 import { ShareBar } from '@/components/ShareBar';
 import { type Strings, StringsProvider } from '@/components/strings';
 import type { Campaign, Lang } from '@/utils/campaign/schema';
@@ -13,6 +14,8 @@ export interface AppProps {
   campaign: Campaign;
   /** The UI strings of the language to show first (the one prerendered for this page). */
   strings: Strings;
+  /** Whether the user chose the language (a setting), rather than the browser's interface language. */
+  explicitLang?: boolean;
   /** The strings of another language, for the language switch. */
   loadStrings: (lang: Lang) => Promise<Strings>;
   /** Remembers the user's choice. */
@@ -21,15 +24,29 @@ export interface AppProps {
   updatedJustNow?: boolean;
 }
 
-/** The popup: the case, the donation channels, and ways to spread the call. */
-export function App({ campaign, strings: initial, loadStrings, onLangChosen, updatedJustNow }: AppProps) {
+/**
+ * The popup, sized for the browsers' 600 px: the case and every donation channel's name in the
+ * part that scrolls (when anything is opened), the share buttons and the two actions in a bar that
+ * stays at the foot.
+ */
+export function App({
+  campaign,
+  strings: initial,
+  explicitLang = false,
+  loadStrings,
+  onLangChosen,
+  updatedJustNow,
+}: AppProps) {
   const [strings, setStrings] = useState(initial);
+  const [explicit, setExplicit] = useState(explicitLang);
   useEffect(() => setStrings(initial), [initial]);
+  useEffect(() => setExplicit(explicitLang), [explicitLang]);
   const { t, lang } = strings;
 
   async function chooseLang(next: Lang) {
     const loaded = await loadStrings(next);
     setStrings(loaded);
+    setExplicit(true);
     onLangChosen?.(next);
   }
 
@@ -41,21 +58,25 @@ export function App({ campaign, strings: initial, loadStrings, onLangChosen, upd
             <img src="/icon/32.png" width={24} height={24} alt="" />
             <span class="brand">{t('extName')}</span>
             <LanguageSwitch onChoose={chooseLang} />
+            <button
+              type="button"
+              class="settings"
+              aria-label={t('popupSettings')}
+              title={t('popupSettings')}
+              onClick={() => browser.runtime.openOptionsPage()}
+            >
+              <svg class="mark" aria-hidden="true" focusable="false" width="18" height="18">
+                <use href="#mark-settings" />
+              </svg>
+            </button>
           </header>
           <main>
             <CaseSummary campaign={campaign} updatedJustNow={updatedJustNow} />
-            <section class="donate" aria-labelledby="donate-heading">
-              <h2 id="donate-heading">{t('popupDonateHeading')}</h2>
-              <p class="intro">{t('popupDonateIntro')}</p>
-              {campaign.donations.map((donation) => (
-                <DonationCard key={donation.id} donation={donation} donatePage={campaign.donatePage} />
-              ))}
-              <LinkChangeNotices campaign={campaign} />
-            </section>
-            <SafetyNote />
-            <ShareBar campaign={campaign} />
+            <DonationList campaign={campaign} />
+            <LinkChangeNotices campaign={campaign} />
+            <p class="privacy">{t('popupPrivacy')}</p>
           </main>
-          <footer class="privacy">{t('popupPrivacy')}</footer>
+          <ShareBar campaign={campaign} explicitLang={explicit} />
         </div>
       </Announcer>
     </StringsProvider>

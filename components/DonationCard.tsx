@@ -1,13 +1,12 @@
+import { useState } from 'preact/hooks';
 import { AccountValue } from '@/components/AccountValue';
 import { ChangeNotice } from '@/components/ChangeNotice';
 import { CopyButton } from '@/components/CopyButton';
-import { formatDate } from '@/components/dates';
 import { QrCode } from '@/components/QrCode';
 import { useStrings } from '@/components/strings';
 import { localize } from '@/utils/campaign/localize';
-import type { Campaign, Donation } from '@/utils/campaign/schema';
-import { checkAddress } from '@/utils/donate/address';
-import { bip21Uri } from '@/utils/donate/bip21';
+import type { Donation } from '@/utils/campaign/schema';
+import { checkedBip21Uri } from '@/utils/donate/bip21-uri';
 
 // What a wallet stores with the payment: short, plain ASCII (a small QR code) and
 // naming no case or place, since a wallet's history may be seen by others.
@@ -16,65 +15,79 @@ export const BITCOIN_MESSAGE = 'Solidarity donation';
 
 interface DonationCardProps {
   donation: Donation;
-  donatePage: Campaign['donatePage'];
+  /** Whether its details are shown; the list opens one channel at a time. */
+  open: boolean;
+  onToggle: () => void;
 }
 
 const byId = (id: string) => () => document.getElementById(id);
 
-/** One donation channel: its account to copy by button or by eye, when it was published, and where to check it is current. */
-export function DonationCard({ donation, donatePage }: DonationCardProps) {
+/**
+ * One donation channel: its name is a disclosure button, so every channel's name fits the popup
+ * at once; opened, the account to copy by button or by eye, and for Bitcoin a QR code on demand.
+ * The popup shows only campaigns whose addresses passed their checksums where the campaign was
+ * accepted (the build, or a signed update, verified on every read: utils/campaign/validate.ts).
+ */
+export function DonationCard({ donation, open, onToggle }: DonationCardProps) {
   const { t, lang } = useStrings();
+  const [qr, setQr] = useState(false);
   const name = localize(donation.name, lang);
-  const valid = checkAddress(donation.kind, donation.account);
-  const accountId = `account-${donation.id}`;
-  const noteId = `note-${donation.id}`;
+  const { id } = donation;
+  const accountId = `account-${id}`;
+  const noteId = `note-${id}`;
   const uri =
-    donation.kind === 'bitcoin' && valid
-      ? bip21Uri(donation.account, { label: BITCOIN_LABEL, message: BITCOIN_MESSAGE })
+    donation.kind === 'bitcoin'
+      ? checkedBip21Uri(donation.account, { label: BITCOIN_LABEL, message: BITCOIN_MESSAGE })
       : null;
 
   return (
-    <article class={`card card-${donation.kind}`} aria-labelledby={`name-${donation.id}`}>
-      <h3 id={`name-${donation.id}`}>{name}</h3>
-      <ChangeNotice subject={`donation:${donation.id}`} />
-      {valid ? (
+    <li class={`card card-${donation.kind}${open ? ' open' : ''}`}>
+      <h3>
+        <button
+          type="button"
+          class="channel"
+          id={`name-${id}`}
+          aria-expanded={open}
+          aria-controls={`channel-${id}`}
+          onClick={onToggle}
+        >
+          <span class="channel-name">{name}</span>
+          <span class="chevron" aria-hidden="true" />
+        </button>
+      </h3>
+      {/* Outside the closed part: a changed address is flagged whether the channel is open or not. */}
+      <ChangeNotice subject={`donation:${id}`} />
+      <div class="channel-body" id={`channel-${id}`} hidden={!open}>
         <div class="field">
           <AccountValue value={donation.account} id={accountId} />
           <CopyButton value={donation.account} what={t('popupWhatAccount', name)} target={byId(accountId)} />
         </div>
-      ) : (
-        <p class="warning" role="note">
-          {t('popupInvalidAddress')}
-        </p>
-      )}
-      {valid && donation.note && (
-        <div class="field note">
-          <span class="note-label" id={`${noteId}-label`}>
-            {t('popupNoteLabel')}
-          </span>
-          <code class="note-value" id={noteId}>
-            {donation.note}
-          </code>
-          <CopyButton value={donation.note} what={t('popupWhatNote', name)} target={byId(noteId)} />
-        </div>
-      )}
-      {uri && (
-        <div class="qr-row">
-          <QrCode data={uri} label={t('popupQrLabel')} />
-          <div class="qr-text">
-            <p>{t('popupQrHint')}</p>
-            <a class="wallet-link" href={uri}>
-              {t('popupOpenWallet')}
-            </a>
+        {donation.note && (
+          <div class="field note">
+            <span class="note-label" id={`${noteId}-label`}>
+              {t('popupNoteLabel')}
+            </span>
+            <code class="note-value" id={noteId}>
+              {donation.note}
+            </code>
+            <CopyButton value={donation.note} what={t('popupWhatNote', name)} target={byId(noteId)} />
           </div>
-        </div>
-      )}
-      <p class="meta">
-        <span>{t('popupPublished', formatDate(donation.published, lang))}</span> ·{' '}
-        <a href={donatePage.url} target="_blank" rel="noopener noreferrer">
-          {t('popupCurrentDetails')}
-        </a>
-      </p>
-    </article>
+        )}
+        {uri && (
+          <div class="qr-row">
+            {qr && <QrCode data={uri} label={t('popupQrLabel')} />}
+            <div class="qr-text">
+              {qr && <p>{t('popupQrHint')}</p>}
+              <button type="button" class="link-button" aria-expanded={qr} onClick={() => setQr(!qr)}>
+                {t(qr ? 'popupHideQr' : 'popupShowQr')}
+              </button>
+              <a class="wallet-link" href={uri}>
+                {t('popupOpenWallet')}
+              </a>
+            </div>
+          </div>
+        )}
+      </div>
+    </li>
   );
 }

@@ -2,6 +2,7 @@
 import { browser } from '@wxt-dev/browser';
 import { useState } from 'preact/hooks';
 import { type MessageKey, type Strings, useStrings } from '@/components/strings';
+import type { Lang, Variant } from '@/utils/campaign/schema';
 import type { InsertOutcome, Refusal } from '@/utils/insert/protocol';
 
 /** The background's answer (utils/insert/setup-insert-triggers.ts); `error` when the page could not be scripted at all. */
@@ -23,14 +24,16 @@ const REFUSAL_TEXT: Record<Exclude<Refusal, 'cross-origin-frame'>, MessageKey> =
  */
 const PROTECTED_PAGE = /cannot access|cannot be scripted|host permission/i;
 
-async function activeTabId(): Promise<number | undefined> {
+export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
 
 /** Asks the background to insert the call into the focused field of that tab (the context menu's path). */
-async function sendInsert(tabId: number): Promise<InsertReply | undefined> {
-  const reply = (await browser.runtime.sendMessage({ type: 'insert-call', tabId })) as InsertReply | undefined;
+async function sendInsert(tabId: number, choice: Choice): Promise<InsertReply | undefined> {
+  const reply = (await browser.runtime.sendMessage({ type: 'insert-call', tabId, ...choice })) as
+    | InsertReply
+    | undefined;
   return reply && typeof reply.ok === 'boolean' ? reply : undefined;
 }
 
@@ -58,7 +61,13 @@ interface Offer {
  * "Insert into page", then what happened in the status line. When the field is in another
  * site's iframe, a second button asks for that one site from its own click, then inserts.
  */
-export function InsertButton({ onStatus }: { onStatus: (text: string) => void }) {
+/** The version and language the preview shows: what is inserted is what the user saw. */
+interface Choice {
+  variant?: Variant;
+  lang?: Lang;
+}
+
+export function InsertButton({ onStatus, variant, lang }: { onStatus: (text: string) => void } & Choice) {
   const { t } = useStrings();
   const [busy, setBusy] = useState(false);
   const [offer, setOffer] = useState<Offer | null>(null);
@@ -83,7 +92,7 @@ export function InsertButton({ onStatus }: { onStatus: (text: string) => void })
     try {
       const tabId = await activeTabId();
       if (tabId === undefined) return show({ inserted: false, reason: 'no-field', ok: false });
-      show(await sendInsert(tabId), tabId);
+      show(await sendInsert(tabId, { variant, lang }), tabId);
     } catch (error) {
       failed(error);
     }
@@ -109,7 +118,7 @@ export function InsertButton({ onStatus }: { onStatus: (text: string) => void })
     };
     asked.then(
       // Retried once, with no offer: if the site is still out of reach, asking again would only loop.
-      (granted) => (granted ? sendInsert(tabId).then((reply) => show(reply), failed) : refused()),
+      (granted) => (granted ? sendInsert(tabId, { variant, lang }).then((reply) => show(reply), failed) : refused()),
       refused,
     );
   }

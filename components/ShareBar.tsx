@@ -1,15 +1,18 @@
 // Without the webextension-polyfill (about 3 KB gzipped): MV3's chrome.* and Firefox's browser.* both return promises.
 import { browser } from '@wxt-dev/browser';
-import { useRef, useState } from 'preact/hooks';
-import { InsertButton } from '@/components/InsertButton';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { activeTabId, InsertButton } from '@/components/InsertButton';
 import { MastodonInstanceForm } from '@/components/MastodonInstanceForm';
+import { MessagePreview } from '@/components/MessagePreview';
+import { countChars, firstLang, firstVariant, type PlaceProbe, parseProbe, roomFor } from '@/components/message-choice';
+import { SafetyNote } from '@/components/SafetyNote';
 import { type MessageKey, useStrings } from '@/components/strings';
-import type { Campaign } from '@/utils/campaign/schema';
+import { type Campaign, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { copyText } from '@/utils/clipboard/copy-text';
 import { renderMessage } from '@/utils/message/render';
 import { parseMastodonHost } from '@/utils/share/mastodon-host';
 import { NETWORKS, type Network, shareLink } from '@/utils/share/share-link';
-import { mastodonInstance } from '@/utils/storage';
+import { mastodonHost as mastodonInstance, variantChoice } from '@/utils/storage-lite/popup-settings';
 
 /** Brand names stay as they are; only "E-mail" is translated. */
 const NETWORK_NAMES: Record<Network, string | MessageKey> = {
@@ -27,15 +30,56 @@ async function savedMastodonHost(): Promise<string | null> {
   return typeof value === 'string' ? parseMastodonHost(value) : null;
 }
 
-/** Spreading the call: each network's own share page in a new tab, the message to copy, or inserted into the page. */
-export function ShareBar({ campaign }: { campaign: Campaign }) {
-  const { t, lang } = useStrings();
+/** Asks the background what the focused field of the active tab is (contract 3); null when it cannot say. */
+async function probePlace(): Promise<PlaceProbe | null> {
+  try {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return null;
+    return parseProbe(await browser.runtime.sendMessage({ type: 'probe-place', tabId }));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The action bar, always in view at the popup's foot: the networks' share pages, the message that
+ * Copy and Insert will use (version, length against the field's room, language), and both actions.
+ */
+export function ShareBar({ campaign, explicitLang = false }: { campaign: Campaign; explicitLang?: boolean }) {
+  const { t, lang: ui } = useStrings();
   const [status, setStatus] = useState('');
   const [asking, setAsking] = useState<string | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const [probe, setProbe] = useState<PlaceProbe | null>(null);
+  const [setting, setSetting] = useState<Variant | null>(null);
+  const [pickedVariant, pickVariant] = useState<Variant | null>(null);
+  const [pickedLang, pickLang] = useState<Lang | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
   // The button that opened the Mastodon form gets the focus back when it closes, so a keyboard user is not sent to the top.
   const opener = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    void probePlace().then(setProbe);
+    void variantChoice
+      .getValue()
+      .then((value) => setSetting(VARIANTS.includes(value as Variant) ? value : null))
+      .catch(() => undefined);
+  }, []);
+
+  const lang = pickedLang ?? firstLang(ui, explicitLang, probe);
+  const texts = useMemo(
+    () =>
+      Object.fromEntries(
+        VARIANTS.map((v) => [v, renderMessage(campaign, { lang, variant: v, format: 'text' })]),
+      ) as Record<Variant, string>,
+    [campaign, lang],
+  );
+  const lengths = useMemo(
+    () => Object.fromEntries(VARIANTS.map((v) => [v, countChars(texts[v])])) as Record<Variant, number>,
+    [texts],
+  );
+  const variant = pickedVariant ?? firstVariant(probe, lengths, setting);
+
   const ask = (initial: string) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setAsking(initial);
@@ -51,7 +95,7 @@ export function ShareBar({ campaign }: { campaign: Campaign }) {
 
   async function open(network: Network, host?: string) {
     setStatus('');
-    await browser.tabs.create({ url: shareLink(network, campaign, lang, host) });
+    await browser.tabs.create({ url: shareLink(network, campaign, ui, host) });
   }
 
   async function share(network: Network) {
@@ -68,7 +112,7 @@ export function ShareBar({ campaign }: { campaign: Campaign }) {
   }
 
   async function copyMessage() {
-    const message = renderMessage(campaign, { lang, variant: 'standard', format: 'text' });
+    const message = texts[variant];
     if (await copyText(message)) {
       setManualCopy(null);
       setStatus(t('popupMessageCopied'));
@@ -82,7 +126,9 @@ export function ShareBar({ campaign }: { campaign: Campaign }) {
 
   return (
     <section class="share" aria-labelledby="share-heading">
-      <h2 id="share-heading">{t('popupShareHeading')}</h2>
+      <h2 id="share-heading" class="visually-hidden">
+        {t('popupShareHeading')}
+      </h2>
       <ul class="networks">
         {NETWORKS.map((network) => (
           <li key={network}>
@@ -90,31 +136,46 @@ export function ShareBar({ campaign }: { campaign: Campaign }) {
               type="button"
               class={`network network-${network}`}
               aria-label={t('popupShareOn', name(network))}
+              title={t('popupShareOn', name(network))}
               onClick={() => share(network)}
             >
-              {name(network)}
+              {/* The network's mark, from the sprite the build puts in popup.html (scripts/share-marks.ts). */}
+              <svg class="mark" aria-hidden="true" focusable="false" width="20" height="20">
+                <use href={`#mark-${network}`} />
+              </svg>
             </button>
           </li>
         ))}
       </ul>
+      <SafetyNote />
       {asking !== null && <MastodonInstanceForm initial={asking} onHost={shareOnHost} onCancel={closeForm} />}
+      <MessagePreview
+        variant={variant}
+        lang={lang}
+        lengths={lengths}
+        room={roomFor(probe)}
+        onVariant={pickVariant}
+        onLang={pickLang}
+      />
       <div class="actions">
         <button type="button" class="action" onClick={copyMessage}>
           {t('popupCopyMessage')}
         </button>
-        <InsertButton onStatus={setStatus} />
+        <InsertButton onStatus={setStatus} variant={variant} lang={lang} />
       </div>
       {manualCopy !== null && (
         <textarea ref={manualRef} class="manual-copy" readOnly rows={5} aria-label={t('popupCopyMessage')}>
           {manualCopy}
         </textarea>
       )}
-      <p class="status" role="status">
-        {status}
-      </p>
-      <button type="button" class="link-button" onClick={async () => ask((await savedMastodonHost()) ?? '')}>
-        {t('popupMastodonChange')}
-      </button>
+      <div class="status-row">
+        <p class="status" role="status">
+          {status}
+        </p>
+        <button type="button" class="link-button" onClick={async () => ask((await savedMastodonHost()) ?? '')}>
+          {t('popupMastodonChange')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import { type Plugin, build as viteBuild } from 'vite';
 import { LANGS } from '../utils/campaign/schema';
+import { shareMarksSprite } from './share-marks';
 
 /**
  * The popup paints like a static page: its HTML is rendered here, at build time,
@@ -125,7 +126,10 @@ export function prerenderPopupPlugin(campaign: () => string): Plugin {
         if (!/popup/.test(ctx.path) || !html.includes('<div id="app"></div>')) return html;
         const markup = await prerenderedPopup(campaign());
         // The head script comes with the no-API explanation (scripts/no-api-fallback.ts), which popup.html carries.
-        return html.replace('<div id="app"></div>', () => `<div id="app">${markup}</div>${campaignIsland(campaign())}`);
+        return html.replace(
+          '<div id="app"></div>',
+          () => `${shareMarksSprite()}<div id="app">${markup}</div>${campaignIsland(campaign())}`,
+        );
       },
     },
   };

@@ -6,7 +6,7 @@ import { App, type AppProps } from '@/components/App';
 import { type MessagesFile, makeStrings, type Strings } from '@/components/strings';
 import { browserUiLanguage, chooseLang, readLangMirror, writeLangMirror } from '@/entrypoints/popup/lang-choice';
 import { type Campaign, LANGS, type Lang } from '@/utils/campaign/schema';
-import { langSetting } from '@/utils/storage';
+import { langChoice as langSetting } from '@/utils/storage-lite/popup-settings';
 
 /**
  * The bundled campaign, from the JSON block the build wrote beside the prerendered
@@ -89,7 +89,8 @@ async function start(): Promise<ShowStored> {
   const wanted = chooseLang(setting, browserUiLanguage());
   if (!setting) writeLangMirror(null);
   if (wanted !== lang) showLang(wanted);
-  await showStored(wanted === lang ? {} : { strings: await loadStrings(wanted) });
+  const explicitLang = wanted === setting;
+  await showStored(wanted === lang ? { explicitLang } : { explicitLang, strings: await loadStrings(wanted) });
   return showStored;
 }
 

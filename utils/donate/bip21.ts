@@ -1,5 +1,5 @@
 import { checkAddress } from '@/utils/donate/address';
-import { percentEncode } from '@/utils/share/percent-encode';
+import { checkedBip21Uri } from '@/utils/donate/bip21-uri';
 
 /**
  * A BIP21 payment URI, `bitcoin:<address>?label=…&message=…`, values
@@ -7,10 +7,5 @@ import { percentEncode } from '@/utils/share/percent-encode';
  * Null for an address whose checksum fails: such a URI is never shown.
  */
 export function bip21Uri(address: string, params: { label?: string; message?: string } = {}): string | null {
-  if (!checkAddress('bitcoin', address)) return null;
-  const query = Object.entries(params)
-    .filter(([, value]) => value)
-    .map(([key, value]) => `${key}=${percentEncode(value as string)}`)
-    .join('&');
-  return `bitcoin:${address}${query ? `?${query}` : ''}`;
+  return checkAddress('bitcoin', address) ? checkedBip21Uri(address, params) : null;
 }

@@ -22,7 +22,7 @@ describe('a change notice on the card', () => {
     await changeNotices.setValue([
       { subject: 'donation:bitcoin', before: bitcoin.account, after: OTHER_BITCOIN, on: '2026-03-05', at: Date.now() },
     ]);
-    renderInPopup(<DonationCard donation={{ ...bitcoin, account: OTHER_BITCOIN }} donatePage={donatePage} />, 'de');
+    renderInPopup(<DonationCard donation={{ ...bitcoin, account: OTHER_BITCOIN }} open onToggle={() => {}} />, 'de');
     const note = await screen.findByRole('note');
     expect(note.textContent).toContain('Am 5. März 2026 durch ein signiertes Update geändert');
     expect(note.textContent).toContain(`Vorher${bitcoin.account}`);
@@ -37,7 +37,7 @@ describe('a change notice on the card', () => {
     await changeNotices.setValue([
       { subject: 'donation:bitcoin', before: 'x', after: OTHER_BITCOIN, on: '2026-03-05', at: Date.now() - eightDays },
     ]);
-    renderInPopup(<DonationCard donation={bitcoin} donatePage={donatePage} />);
+    renderInPopup(<DonationCard donation={bitcoin} open onToggle={() => {}} />);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByText(/Changed on/)).toBeNull();
   });

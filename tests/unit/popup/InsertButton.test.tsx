@@ -28,6 +28,8 @@ describe('Insert into page', () => {
     replies = [];
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42, active: true }] as never);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      // The preview's probe (contract 3) is answered as a background without it would: nothing.
+      if ((message as { type?: string }).type === 'probe-place') return undefined;
       sent.push(message);
       const reply = replies.shift();
       if (reply instanceof Error) throw reply;
@@ -53,7 +55,8 @@ describe('Insert into page', () => {
     await untilStatus('Inserted into the page');
     // role=status is itself announced; the popup-wide announcer must not say it a second time.
     expect(screen.getByTestId('announcer').textContent).toBe('');
-    expect(sent).toEqual([{ type: 'insert-call', tabId: 42 }]);
+    // The version and language the preview showed (no probe: standard, in the popup's language).
+    expect(sent).toEqual([{ type: 'insert-call', tabId: 42, variant: 'standard', lang: 'en' }]);
     expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
   });
 
@@ -166,8 +169,8 @@ describe('Insert into page', () => {
       expect(request).toHaveBeenCalledWith({ origins: ['http://comments.example/*'] });
       await untilStatus('Inserted into the page');
       expect(sent).toEqual([
-        { type: 'insert-call', tabId: 42 },
-        { type: 'insert-call', tabId: 42 },
+        { type: 'insert-call', tabId: 42, variant: 'standard', lang: 'en' },
+        { type: 'insert-call', tabId: 42, variant: 'standard', lang: 'en' },
       ]);
       expect(screen.queryByRole('button', { name: /^Allow / })).toBeNull();
     });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { countChars, firstLang, firstVariant, parseProbe, roomFor } from '@/components/message-choice';
+
+const lengths = { short: 230, standard: 470, long: 1200 };
+
+describe('parseProbe', () => {
+  it('keeps a well-formed answer, ids and numbers only', () => {
+    expect(
+      parseProbe({
+        ok: true,
+        place: 'mastodon',
+        limit: 500,
+        fieldKind: 'rich',
+        room: null,
+        pageLang: 'de',
+        extra: 'x',
+      }),
+    ).toEqual({ place: 'mastodon', limit: 500, fieldKind: 'rich', pageLang: 'de' });
+  });
+
+  it.each([
+    undefined,
+    null,
+    'ok',
+    { ok: false },
+    { ok: true },
+    { ok: true, place: 'Mastodon <b>', limit: 500 },
+    { ok: true, place: 'x', limit: -1 },
+    { ok: true, place: 'x', limit: '280' },
+  ])('anything else is no probe: %j', (reply) => {
+    expect(parseProbe(reply)).toBeNull();
+  });
+
+  it('drops unknown field kinds and languages', () => {
+    expect(parseProbe({ ok: true, place: 'x', limit: 280, fieldKind: 'canvas', pageLang: 'fr' })).toEqual({
+      place: 'x',
+      limit: 280,
+    });
+  });
+});
+
+describe('the first version shown (and sent by Insert)', () => {
+  it('the user’s setting wins', () => {
+    expect(firstVariant({ place: 'x', limit: 280, fieldKind: 'input' }, lengths, 'long')).toBe('long');
+  });
+  it('no probe (no tab, no answer, an older background): standard', () => {
+    expect(firstVariant(null, lengths, null)).toBe('standard');
+  });
+  it('a single-line field: short', () => {
+    expect(firstVariant({ place: 'unknown', limit: null, fieldKind: 'input' }, lengths, null)).toBe('short');
+  });
+  it('a limit: the longest that fits it, and the field’s maxlength when smaller', () => {
+    expect(firstVariant({ place: 'mastodon', limit: 500, fieldKind: 'rich' }, lengths, null)).toBe('standard');
+    expect(firstVariant({ place: 'x', limit: 280, fieldKind: 'rich' }, lengths, null)).toBe('short');
+    expect(firstVariant({ place: 'unknown', limit: null, fieldKind: 'textarea', room: 2000 }, lengths, null)).toBe(
+      'long',
+    );
+    expect(roomFor({ place: 'mastodon', limit: 500, room: 300 })).toBe(300);
+    expect(firstVariant({ place: 'x', limit: 100, fieldKind: 'rich' }, lengths, null)).toBe('short');
+  });
+});
+
+describe('the message language', () => {
+  it('follows what the page is told, unless the user chose one', () => {
+    expect(firstLang('ru', false, { place: 'x', limit: 280, pageLang: 'en' })).toBe('en');
+    expect(firstLang('ru', true, { place: 'x', limit: 280, pageLang: 'en' })).toBe('ru');
+    expect(firstLang('nl', false, null)).toBe('nl');
+  });
+});
+
+it('counts what a reader sees as one character as one', () => {
+  expect(countChars('Penza 👩🏽‍⚖️ é')).toBe(9);
+});

@@ -1,0 +1,13 @@
+import type { Lang, Variant } from '@/utils/campaign/schema';
+import { localValue } from '@/utils/storage-lite/local-value';
+
+// The popup's view of two items of utils/storage.ts (same keys, same values; tests/unit/popup/local-value.test.ts holds them together).
+
+/** `langSetting`: the language the user picked in the popup or options; null follows the browser's UI language. */
+export const langChoice = localValue<Lang | null>('lang', null);
+
+/** `mastodonInstance`: the user's Mastodon instance host, asked once when they first share there. */
+export const mastodonHost = localValue<string | null>('mastodonInstance', null);
+
+/** `defaultVariant`: the version a plain insertion uses; null lets the field decide. */
+export const variantChoice = localValue<Variant | null>('defaultVariant', null);
