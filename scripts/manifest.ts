@@ -45,8 +45,10 @@ export function extensionManifest(
     content_security_policy: { extension_pages: extensionPagesCsp(mode, options.feedUrl) },
     icons,
     action: { default_icon: icons, default_title: '__MSG_actionTitle__' },
-    // The user can change the key in the browser's shortcut settings.
-    commands: { 'insert-call': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandInsert__' } },
+    // No default key: every free-looking one is taken somewhere. Alt+Shift switches the keyboard layout on Windows
+    // and many Linux desktops, ChromeOS reserves most Alt+Shift and Ctrl+Shift keys, and browsers and sites take the
+    // rest. The user picks one in the browser's shortcut settings; the welcome page shows where.
+    commands: { 'insert-call': { description: '__MSG_commandInsert__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
