@@ -3,11 +3,13 @@ import { setupCampaignUpdates } from '@/utils/feed/setup-campaign-updates';
 import { setupPopupLanguage } from '@/utils/i18n/popup-language';
 import { setupInsertTriggers } from '@/utils/insert/setup-insert-triggers';
 import { setupContextMenu } from '@/utils/menu/setup-context-menu';
+import { setupWelcome } from '@/utils/welcome/setup-welcome';
 
 export default defineBackground(() => {
   setupContextMenu();
   setupInsertTriggers();
   setupPopupLanguage();
+  setupWelcome();
   // A literal in the build: without a feed, the update code is not even in the bundle.
   if (import.meta.env.FEED_URL) setupCampaignUpdates();
 });

@@ -135,6 +135,9 @@ export function OptionsApp({ initial }: { initial: Settings }) {
             {notice}
           </p>
         </section>
+        <p class="welcome-link">
+          <a href="/welcome.html">{t('optionsWelcome')}</a>
+        </p>
       </main>
     </div>
   );

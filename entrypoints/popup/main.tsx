@@ -1,9 +1,7 @@
 import '@/entrypoints/popup/popup.css';
-// Without the webextension-polyfill (about 3 KB gzipped): MV3's chrome.* and Firefox's browser.* both return promises.
-import { browser } from '@wxt-dev/browser';
 import { hydrate, render } from 'preact';
 import { App, type AppProps } from '@/components/App';
-import { type MessagesFile, makeStrings, type Strings } from '@/components/strings';
+import { loadStrings } from '@/components/load-strings';
 import { browserUiLanguage, chooseLang, readLangMirror, writeLangMirror } from '@/entrypoints/popup/lang-choice';
 import { type Campaign, LANGS, type Lang } from '@/utils/campaign/schema';
 import { langChoice as langSetting } from '@/utils/storage-lite/popup-settings';
@@ -23,16 +21,6 @@ function bundledCampaign(): Campaign {
 async function campaignInUse(bundled: Campaign): Promise<Campaign> {
   if (!import.meta.env.FEED_URL) return bundled;
   return (await import('@/utils/campaign/current')).loadCampaign();
-}
-
-async function fetchMessages(lang: Lang): Promise<MessagesFile> {
-  const url = browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/_locales/en/messages.json');
-  return (await fetch(url)).json();
-}
-
-async function loadStrings(lang: Lang): Promise<Strings> {
-  const [messages, english] = await Promise.all([fetchMessages(lang), lang === 'en' ? undefined : fetchMessages('en')]);
-  return makeStrings(lang, messages, english);
 }
 
 function showLang(lang: Lang) {

@@ -1,0 +1,35 @@
+// The popup's look (colours, cards, buttons, dark mode), shared; welcome.css adds the page layout.
+import '@/entrypoints/popup/popup.css';
+import './welcome.css';
+import { browser } from '@wxt-dev/browser';
+import { render } from 'preact';
+import { loadStrings } from '@/components/load-strings';
+import { WelcomeApp } from '@/components/welcome/WelcomeApp';
+import { browserUiLanguage, chooseLang } from '@/entrypoints/popup/lang-choice';
+import { bundledCampaign } from '@/utils/campaign/bundled';
+import { langChoice } from '@/utils/storage-lite/popup-settings';
+
+async function start() {
+  const setting = await langChoice.getValue().catch(() => null);
+  const lang = chooseLang(setting, browserUiLanguage());
+  document.documentElement.lang = lang;
+  const strings = await loadStrings(lang);
+  document.title = strings.t('welcomeTitle');
+  const browserName = import.meta.env.FIREFOX ? 'firefox' : 'chromium';
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  render(
+    <WelcomeApp
+      campaign={bundledCampaign}
+      strings={strings}
+      browserName={browserName}
+      tabId={tab?.id}
+      onLangChosen={(next) => {
+        document.documentElement.lang = next;
+        void langChoice.setValue(next);
+      }}
+    />,
+    document.getElementById('app') as HTMLElement,
+  );
+}
+
+void start();
