@@ -23,16 +23,20 @@ export function MessagePreview({ variant, lang, lengths, room, onVariant, onLang
   const fits = room === null || length <= room;
   return (
     <div class="preview">
-      <label class="preview-version">
-        <span class="visually-hidden">{t('popupVersion')}</span>
-        <select value={variant} onChange={(e) => onVariant((e.target as HTMLSelectElement).value as Variant)}>
+      <span class="preview-version">
+        <select
+          id="message-version"
+          aria-label={t('popupVersion')}
+          value={variant}
+          onChange={(e) => onVariant((e.target as HTMLSelectElement).value as Variant)}
+        >
           {VARIANTS.map((v) => (
             <option key={v} value={v}>
               {t(`popupVariant_${v}`)}
             </option>
           ))}
         </select>
-      </label>
+      </span>
       <span class={fits ? 'length' : 'length too-long'}>
         {room === null ? t('popupLength', String(length)) : t('popupLengthOf', String(length), String(room))}
         {!fits && ` · ${t('popupTooLong')}`}

@@ -157,12 +157,6 @@ export function ShareBar({ campaign, explicitLang = false }: { campaign: Campaig
         onVariant={pickVariant}
         onLang={pickLang}
       />
-      <div class="actions">
-        <button type="button" class="action" onClick={copyMessage}>
-          {t('popupCopyMessage')}
-        </button>
-        <InsertButton onStatus={setStatus} variant={variant} lang={lang} />
-      </div>
       {manualCopy !== null && (
         <textarea ref={manualRef} class="manual-copy" readOnly rows={5} aria-label={t('popupCopyMessage')}>
           {manualCopy}
@@ -175,6 +169,13 @@ export function ShareBar({ campaign, explicitLang = false }: { campaign: Campaig
         <button type="button" class="link-button" onClick={async () => ask((await savedMastodonHost()) ?? '')}>
           {t('popupMastodonChange')}
         </button>
+      </div>
+      {/* Last, at the popup's foot: what grows above (a status, an offer) never moves these two. */}
+      <div class="actions">
+        <button type="button" class="action" onClick={copyMessage}>
+          {t('popupCopyMessage')}
+        </button>
+        <InsertButton onStatus={setStatus} variant={variant} lang={lang} />
       </div>
     </section>
   );
