@@ -62,7 +62,8 @@ export function firstVariant(
   if (!probe) return 'standard';
   if (probe.fieldKind === 'input') return 'short';
   const room = roomFor(probe);
-  if (room === null) return 'standard';
+  // A textarea without a limit takes the whole message, as the background's choice for it does.
+  if (room === null) return probe.fieldKind === 'textarea' ? 'long' : 'standard';
   return [...VARIANTS].reverse().find((v) => lengths[v] <= room) ?? 'short';
 }
 

@@ -58,9 +58,7 @@ describe('the message preview', () => {
     expect(screen.getByText('Сообщение: Русский')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Вставить по-русски' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Вставить на страницу' }));
-    await waitFor(() =>
-      expect(sent).toContainEqual({ type: 'insert-call', tabId: 7, variant: 'standard', lang: 'ru' }),
-    );
+    await waitFor(() => expect(sent).toContainEqual({ type: 'insert-call', tabId: 7, variant: 'long', lang: 'ru' }));
   });
 
   it('a language the user chose wins over the page’s', async () => {

@@ -49,6 +49,10 @@ describe('the first version shown (and sent by Insert)', () => {
   it('a single-line field: short', () => {
     expect(firstVariant({ place: 'unknown', limit: null, fieldKind: 'input' }, lengths, null)).toBe('short');
   });
+  it('a textarea with no limit: the whole message', () => {
+    expect(firstVariant({ place: 'unknown', limit: null, fieldKind: 'textarea' }, lengths, null)).toBe('long');
+    expect(firstVariant({ place: 'unknown', limit: null, fieldKind: 'rich' }, lengths, null)).toBe('standard');
+  });
   it('a limit: the longest that fits it, and the field’s maxlength when smaller', () => {
     expect(firstVariant({ place: 'mastodon', limit: 500, fieldKind: 'rich' }, lengths, null)).toBe('standard');
     expect(firstVariant({ place: 'x', limit: 280, fieldKind: 'rich' }, lengths, null)).toBe('short');
