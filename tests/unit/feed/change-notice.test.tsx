@@ -58,7 +58,7 @@ describe('a change notice on the card', () => {
     ]);
     const strings = stringsFor('en');
     renderInPopup(<App campaign={campaign} strings={strings} loadStrings={async () => strings} />);
-    expect(screen.getAllByRole('article')).toHaveLength(campaign.donations.length);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(campaign.donations.length);
     const note = await screen.findByRole('note');
     expect(note.textContent).toContain('Current details: Changed on 5 March 2026 by a signed update');
     expect(note.textContent).toContain('https://example.org/d');

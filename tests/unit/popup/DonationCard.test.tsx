@@ -78,7 +78,7 @@ describe('DonationList', () => {
   it('says once, not on every card, when the channels were published, and links to the current details', () => {
     renderInPopup(<DonationList campaign={bundledCampaign} />, 'ru');
     expect(screen.getAllByText(/Опубликовано в призыве/)).toHaveLength(1);
-    expect(screen.getByText(/^Опубликовано в призыве: февраль 2018 г\./)).toBeTruthy();
+    expect(screen.getByText(/^Опубликовано в призыве: 2018/)).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Актуальные реквизиты' });
     expect(link.getAttribute('href')).toBe(bundledCampaign.donatePage.url);
   });
