@@ -1,12 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupCampaignUpdates } from '@/utils/feed/setup-campaign-updates';
 import { setupPopupLanguage } from '@/utils/i18n/popup-language';
+import { setupPrepareInsertion } from '@/utils/insert/prepare';
 import { setupInsertTriggers } from '@/utils/insert/setup-insert-triggers';
 import { setupContextMenu } from '@/utils/menu/setup-context-menu';
 
 export default defineBackground(() => {
   setupContextMenu();
   setupInsertTriggers();
+  setupPrepareInsertion();
   setupPopupLanguage();
   // A literal in the build: without a feed, the update code is not even in the bundle.
   if (import.meta.env.FEED_URL) setupCampaignUpdates();

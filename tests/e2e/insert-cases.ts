@@ -76,7 +76,8 @@ export const OTHER_SITE_PATTERN = 'http://localhost/*';
 /** Run apart from CASES, in this order: first refused without access, then inserted once the user allows the site. */
 export const CROSS_ORIGIN_REFUSED: InsertCase = {
   id: 'cross-origin',
-  label: '`<textarea>` in a cross-origin iframe, no access yet: refused, notice names the site and how to allow it',
+  label:
+    '`<textarea>` in a cross-origin iframe, no access yet (toolbar/shortcut): refused, nothing asked, notice says to right-click the field',
   expect: 'refuse',
   frame: OTHER_SITE,
 };
@@ -116,8 +117,16 @@ export interface InsertDriver {
   type(text: string): Promise<void>;
   /** Ctrl+Z. */
   undo(): Promise<void>;
+  /** Ctrl+V: what the clipboard holds, into the focused field. */
+  paste(): Promise<void>;
+  /** The fixture tab's id, as the extension knows it. */
+  tabId: number;
   /** Sends {type:'insert-call', tabId} from the extension's popup page, as the popup does. */
   insert(): Promise<InsertOutcome>;
+  /** Runs the keyboard shortcut's handler in the background (the e2e build's stand-in for the key press). */
+  command(): Promise<void>;
+  /** The notice in the top page, read from the extension's isolated world (its shadow root is closed). */
+  notice(): Promise<Notice | undefined>;
   /** Evaluates `body` in the extension's popup page, with `api` its extension API (chrome or browser). */
   inExtension<T>(body: string): Promise<T>;
   /** Grants the extension `pattern` from a real click in its own page, as the user would. */
@@ -154,6 +163,29 @@ export interface Notice {
   top: number;
   left: number;
   copy: boolean;
+  /** The centre of its Copy button, in page coordinates. */
+  copyAt: { x: number; y: number };
+}
+
+/**
+ * Reads the notice from the extension's isolated world, where the page side keeps it
+ * (utils/insert/show-notice.ts, NOTICE_KEY). Serialised by executeScript: no outside names.
+ */
+export function readNotice(): Notice | undefined {
+  const shown = (globalThis as unknown as Record<string, { host: Element; root: ShadowRoot } | undefined>)
+    .solidarityCallNotice;
+  if (!shown?.host.isConnected) return undefined;
+  const box = shown.root.querySelector('[role=alert]');
+  const rect = box?.getBoundingClientRect();
+  const copy = shown.root.querySelector('[data-copy]')?.getBoundingClientRect();
+  return {
+    text: box?.textContent ?? '',
+    width: rect?.width ?? 0,
+    top: rect?.top ?? 0,
+    left: rect?.left ?? 0,
+    copy: Boolean(copy),
+    copyAt: { x: (copy?.left ?? 0) + (copy?.width ?? 0) / 2, y: (copy?.top ?? 0) + (copy?.height ?? 0) / 2 },
+  };
 }
 
 export interface CaseResult {
@@ -206,14 +238,11 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
   if (!variant) {
     expect(outcome.inserted, JSON.stringify(outcome)).toBe(false);
     expect(await model()).toBe(before);
-    const notice = await driver.eval<Notice>(`(() => {
-      const host = document.querySelector('solidarity-call-notice');
-      const box = host?.shadowRoot?.querySelector('[role=alert]');
-      const rect = box?.getBoundingClientRect();
-      return { text: box?.textContent ?? '', width: rect?.width ?? 0, top: rect?.top ?? 0, left: rect?.left ?? 0,
-        copy: !!box?.querySelector('[data-copy]') };
-    })()`);
+    const notice = await driver.notice();
+    if (!notice) throw new Error('no notice shown');
     expect(notice.text).toMatch(/nothing was inserted/i);
+    // Nothing of it for the page to read: no shadow root it can open.
+    expect(await driver.eval<string[]>('[...document.querySelectorAll("*")].filter((e) => e.shadowRoot).map((e) => e.localName)')).toEqual([]);
     expect(notice.width).toBeGreaterThan(0);
     expect(notice.copy).toBe(true);
     return { outcome, before, notice };
