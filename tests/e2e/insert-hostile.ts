@@ -112,8 +112,8 @@ export function describeHostile(
       await openCase('textarea');
       const outcome = await driver.insert();
       expect(outcome).toMatchObject({ inserted: true, kind: 'textarea', ok: true });
-      await inPageLanguage(await driver.eval<string>('window.fixture.model()'));
       const records = await pageLearned();
+      await inPageLanguage(await driver.eval<string>('window.fixture.model()'));
       // The page did watch: its listeners ran during the insert.
       expect(records.stacks.some((s) => s.startsWith('event input'))).toBe(true);
     });
@@ -123,8 +123,8 @@ export function describeHostile(
       const outcome = await driver.insert();
       expect(outcome).toMatchObject({ inserted: true, kind: 'rich', ok: true });
       console.info(`${browser}: Lexical took the text by ${outcome.inserted && outcome.method}`);
-      await inPageLanguage(await driver.eval<string>('window.fixture.model()'));
       await pageLearned();
+      await inPageLanguage(await driver.eval<string>('window.fixture.model()'));
     });
 
     it('shortcut path, contenteditable: the same', async () => {
@@ -135,8 +135,8 @@ export function describeHostile(
         await new Promise((r) => setTimeout(r, 50));
         model = await driver.eval<string>('window.fixture.model()');
       }
-      await inPageLanguage(model);
       await pageLearned();
+      await inPageLanguage(model);
     });
 
     it('shortcut path, password field: a closed notice in the page’s language; its Copy puts exactly the message on the clipboard', async () => {
