@@ -97,10 +97,17 @@ export const MESSAGES = Object.fromEntries(
 /** The variant that must land: the longest whose text fits the room maxlength leaves; undefined if none does. */
 export function expectedVariant(c: InsertCase): Variant | undefined {
   if (c.expect === 'refuse') return undefined;
-  if (c.maxLength === undefined) return 'long';
+  // On a page we do not know (utils/place): one line gets the short version, an editor the standard one,
+  // a plain textarea (a forum reply, a comment) the letter; maxlength can only make it shorter.
+  const ceiling = c.singleLine ? 'short' : RICH.has(c.id) ? 'standard' : 'long';
+  const allowed = VARIANTS.slice(0, VARIANTS.indexOf(ceiling) + 1).reverse();
+  if (c.maxLength === undefined) return ceiling;
   const room = c.maxLength - (c.earlier ?? EARLIER).length;
-  return [...VARIANTS].reverse().find((v) => MESSAGES[v].length <= room);
+  return allowed.find((v) => MESSAGES[v].length <= room);
 }
+
+/** The cases whose field is a rich editor rather than a form control. */
+const RICH = new Set(['contenteditable', 'lexical', 'prosemirror', 'quill', 'codemirror']);
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const occurrences = (haystack: string, needle: string) => squash(haystack).split(squash(needle)).length - 1;
@@ -242,7 +249,11 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
     if (!notice) throw new Error('no notice shown');
     expect(notice.text).toMatch(/nothing was inserted/i);
     // Nothing of it for the page to read: no shadow root it can open.
-    expect(await driver.eval<string[]>('[...document.querySelectorAll("*")].filter((e) => e.shadowRoot).map((e) => e.localName)')).toEqual([]);
+    expect(
+      await driver.eval<string[]>(
+        '[...document.querySelectorAll("*")].filter((e) => e.shadowRoot).map((e) => e.localName)',
+      ),
+    ).toEqual([]);
     expect(notice.width).toBeGreaterThan(0);
     expect(notice.copy).toBe(true);
     return { outcome, before, notice };

@@ -20,7 +20,8 @@ interface Records {
 }
 
 const campaign = JSON.parse(readFileSync(join(ROOT, 'assets/campaign.json'), 'utf8')) as Campaign;
-const messagesIn = (lang: Lang) => VARIANTS.map((variant) => renderMessage(campaign, { lang, variant, format: 'text' }));
+const messagesIn = (lang: Lang) =>
+  VARIANTS.map((variant) => renderMessage(campaign, { lang, variant, format: 'text' }));
 const locale = (lang: string) =>
   JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<
     string,
@@ -105,7 +106,9 @@ export function describeHostile(
       expect(ui.toLowerCase().startsWith(setup.uiLang), `interface language ${ui}`).toBe(true);
       expect(setup.uiLang).not.toBe(setup.pageLang);
       await driver.goto(`${server.url}/hostile.html?case=textarea`);
-      expect((await driver.eval<string[]>('navigator.languages'))[0]?.toLowerCase().startsWith(setup.pageLang)).toBe(true);
+      expect((await driver.eval<string[]>('navigator.languages'))[0]?.toLowerCase().startsWith(setup.pageLang)).toBe(
+        true,
+      );
     });
 
     it('popup path, textarea: inserted in the page’s language; nothing of ours in any stack, no global', async () => {
@@ -184,6 +187,22 @@ export function describeHostile(
       const strings = makeStrings('en', en as never, en as never);
       const said = describeReply(outcome as InsertOutcome & { ok: boolean }, strings.t);
       expect(Object.values(en).map((m) => m.message)).toContain(said);
+      await pageLearned();
+    });
+
+    it('the popup’s preview (probe-place): codes and counts only, the page’s language', async () => {
+      await openCase('maxlength-280');
+      const reply = await driver.inExtension<Record<string, unknown>>(
+        `api.runtime.sendMessage({ type: 'probe-place', tabId: ${driver.tabId} })`,
+      );
+      expect(reply).toEqual({
+        ok: true,
+        place: 'unknown',
+        limit: null,
+        fieldKind: 'textarea',
+        room: 266,
+        pageLang: setup.pageLang,
+      });
       await pageLearned();
     });
 

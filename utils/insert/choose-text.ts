@@ -1,4 +1,5 @@
-import { VARIANTS, type Variant } from '@/utils/campaign/schema';
+import type { Variant } from '@/utils/campaign/schema';
+import { chooseText as choosePlaced, type Place } from '@/utils/place';
 import type { FieldKind, PreparedLang } from './protocol';
 import { textForField } from './text-for-field';
 
@@ -8,26 +9,40 @@ export interface ChosenText {
 }
 
 /**
- * Which text goes into this field: the one place the choice is made, so the place-aware choice
- * (utils/place, contract 1) replaces this body alone. Today: an explicit pick as it is; else the
- * user's own wording where it fits; else the saved default where it fits; else the longest that fits.
- * `room` counts UTF-16 units, as maxlength does. Undefined when nothing fits.
+ * Which text goes into this field, at this place: the place module's choice (utils/place), on texts
+ * already made fit for the field (an `<input>` takes one line). The saved default version is used
+ * where it fits, else the place's own choice; an explicit pick is inserted as it is or refused.
+ * Undefined when nothing fits.
  */
 export function chooseText(input: {
   prepared: PreparedLang;
+  place: Place;
   field: { kind: FieldKind; room: number | null };
   explicit?: Variant;
   saved?: Variant | null;
 }): ChosenText | undefined {
-  const { prepared, field, explicit, saved } = input;
-  const room = field.room ?? Number.POSITIVE_INFINITY;
-  const candidate = (variant: Variant | 'own') => {
-    const source = variant === 'own' ? prepared.own : prepared.texts[variant];
-    if (source === undefined) return undefined;
-    const text = textForField(source, field.kind);
-    return text.length <= room ? { variant, text } : undefined;
+  const { prepared, place, field } = input;
+  const flat = (text: string) => textForField(text, field.kind);
+  const texts = {
+    short: flat(prepared.texts.short),
+    standard: flat(prepared.texts.standard),
+    long: flat(prepared.texts.long),
   };
-  if (explicit) return candidate(explicit);
-  const longestFirst = [...VARIANTS].reverse();
-  return candidate('own') ?? (saved ? candidate(saved) : undefined) ?? longestFirst.map(candidate).find(Boolean);
+  const base = {
+    texts,
+    own: prepared.own === undefined ? undefined : flat(prepared.own),
+    place,
+    field,
+    hashtags: prepared.hashtags,
+  };
+  if (input.explicit) {
+    const picked = choosePlaced({ ...base, explicit: input.explicit });
+    return picked.fits ? picked : undefined;
+  }
+  if (input.saved) {
+    const saved = choosePlaced({ ...base, own: undefined, explicit: input.saved });
+    if (saved.fits) return saved;
+  }
+  const chosen = choosePlaced(base);
+  return chosen.fits ? chosen : undefined;
 }

@@ -12,7 +12,9 @@ interface Strategy {
 
 /** The page's own window, in Firefox: see `pageEvent`. */
 type Waived = typeof window & { wrappedJSObject?: typeof window };
-declare const cloneInto: ((value: object, target: object, options?: { wrapReflectors?: boolean }) => object) | undefined;
+declare const cloneInto:
+  | ((value: object, target: object, options?: { wrapReflectors?: boolean }) => object)
+  | undefined;
 
 /**
  * A synthetic event the editor will read. In Chromium the isolated world's own constructors carry
@@ -99,7 +101,13 @@ const STRATEGIES: Strategy[] = [
         (win, dataTransfer, clone) =>
           new win.InputEvent(
             'beforeinput',
-            clone({ inputType: 'insertReplacementText', dataTransfer, bubbles: true, cancelable: true, composed: true }),
+            clone({
+              inputType: 'insertReplacementText',
+              dataTransfer,
+              bubbles: true,
+              cancelable: true,
+              composed: true,
+            }),
           ),
         text,
       );

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LANGS, VARIANTS } from '@/utils/campaign/schema';
+import { PLACES } from '@/utils/place';
 import { FIELD_KINDS, type FieldProbe, METHODS, type PageAnswer, REFUSALS } from './protocol';
 
 // Longer than any message we render; a count beyond it can only be forged.
@@ -33,6 +34,8 @@ const ProbeSchema = v.strictObject({
   room: v.optional(v.nullable(count)),
   refusal: v.optional(v.picklist(REFUSALS)),
   pageLang: v.optional(v.picklist(LANGS)),
+  place: v.optional(v.picklist([...(Object.keys(PLACES) as (keyof typeof PLACES)[]), 'unknown'])),
+  limit: v.optional(v.nullable(count)),
 });
 
 const FAILED: PageAnswer = { inserted: false, reason: 'failed' };

@@ -1,4 +1,5 @@
 import type { Lang } from '@/utils/campaign/schema';
+import { placeFor, readPageSignals } from '@/utils/place';
 import { chooseText } from './choose-text';
 import { classifyField } from './classify-field';
 import { deepActiveElement } from './find-target';
@@ -12,8 +13,8 @@ import {
   type PageRequest,
   PREPARED_VERSION,
   type Prepared,
-  type Refusal,
   REQUEST_KEY,
+  type Refusal,
   UNPREPARED,
 } from './protocol';
 import { showNotice } from './show-notice';
@@ -27,17 +28,31 @@ export function takeRequest(): PageRequest {
 
 function isPrepared(value: unknown): value is Prepared {
   const p = value as Prepared | undefined;
-  return p?.version === PREPARED_VERSION && LANG_KEYS.every((lang) => typeof p.langs?.[lang]?.texts?.short === 'string');
+  return (
+    p?.version === PREPARED_VERSION && LANG_KEYS.every((lang) => typeof p.langs?.[lang]?.texts?.short === 'string')
+  );
 }
 
 function languageOf(doc: Document): Lang {
   return pageLang(doc.defaultView?.navigator.languages);
 }
 
+/** Where the page is, from what it shows (its host, a Mastodon instance's own state): DOM reads only. */
+function placeOf(doc: Document) {
+  return placeFor(readPageSignals(doc, doc.location?.host ?? ''));
+}
+
 /** What this frame's focused field is, for choosing a frame and for the popup's preview. */
 export function probe(doc: Document): FieldProbe {
   const focus = deepActiveElement(doc);
-  const base = { focused: doc.hasFocus(), hops: focus.hops, pageLang: languageOf(doc) };
+  const place = placeOf(doc);
+  const base = {
+    focused: doc.hasFocus(),
+    hops: focus.hops,
+    pageLang: languageOf(doc),
+    place: place.id,
+    limit: place.limit,
+  };
   if (focus.blockedFrame) return { ...base, refusal: 'cross-origin-frame' };
   const field = classifyField(focus.element);
   if ('refusal' in field) return { ...base, refusal: field.refusal };
@@ -58,7 +73,8 @@ export async function runPageSide(
   const lang = insertLang(request.lang, prepared.savedLang, languageOf(doc));
   const texts = prepared.langs[lang];
   const focus = deepActiveElement(doc);
-  const choice = { explicit: request.variant, saved: prepared.savedVariant };
+  const place = placeOf(doc);
+  const choice = { place, explicit: request.variant, saved: prepared.savedVariant };
   const refuse = (reason: Refusal, site?: string): PageAnswer => {
     const offered = chooseText({ prepared: texts, field: { kind: 'textarea', room: null }, ...choice });
     showNotice(focus.blockedFrame ?? focus.element, reason, offered?.text ?? texts.texts.short, texts.notice, site);

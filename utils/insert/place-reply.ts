@@ -1,11 +1,12 @@
 import type { Lang } from '@/utils/campaign/schema';
+import type { PlaceId } from '@/utils/place';
 import type { FieldKind, FieldProbe } from './protocol';
 
 /** The answer to `{ type: 'probe-place', tabId }`: only codes and counts the background checked. */
 export type PlaceReply =
   | {
       ok: true;
-      place: string;
+      place: PlaceId;
       limit: number | null;
       fieldKind?: FieldKind;
       room?: number | null;
@@ -13,12 +14,10 @@ export type PlaceReply =
     }
   | { ok: false };
 
-/**
- * What the popup's preview is told about the focused field. The place is 'unknown' with no limit
- * until the page side reads the place (utils/place); the field's own room still counts.
- */
+/** What the popup's preview is told about the focused field and its place, from the checked probe. */
 export function placeReply(probe: FieldProbe | undefined): PlaceReply {
   if (!probe) return { ok: false };
   const field = probe.kind ? { fieldKind: probe.kind, room: probe.room ?? null } : {};
-  return { ok: true, place: 'unknown', limit: null, ...field, ...(probe.pageLang ? { pageLang: probe.pageLang } : {}) };
+  const lang = probe.pageLang ? { pageLang: probe.pageLang } : {};
+  return { ok: true, place: probe.place ?? 'unknown', limit: probe.limit ?? null, ...field, ...lang };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadMessageCampaign } from '@/utils/campaign/current';
+import { hashtagsFor } from '@/utils/campaign/localize';
 import { LANGS, type Lang, type MessageCampaign, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { renderMessage } from '@/utils/message/render';
 import { loadCustomTemplate } from '@/utils/options/custom-template';
@@ -52,7 +53,8 @@ export function renderPrepared(
     const own = settings.own
       ? renderMessage(campaign, { lang, variant: 'standard', format: 'text', template: settings.own })
       : undefined;
-    langs[lang] = { texts, ...(own === undefined ? {} : { own }), notice: notices[lang] };
+    const hashtags = [...hashtagsFor(campaign, lang)];
+    langs[lang] = { texts, ...(own === undefined ? {} : { own }), hashtags, notice: notices[lang] };
   }
   return { version: PREPARED_VERSION, savedLang: settings.savedLang, savedVariant: settings.savedVariant, langs };
 }

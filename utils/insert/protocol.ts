@@ -4,6 +4,7 @@
  * so its answer is checked against a closed schema (utils/insert/page-answer.ts) before use.
  */
 import { LANGS, type Lang, type Variant } from '@/utils/campaign/schema';
+import type { PlaceId } from '@/utils/place';
 
 /** Our languages, re-exported so the page side need not import the campaign schema's validators. */
 export const LANG_KEYS: readonly Lang[] = LANGS;
@@ -39,6 +40,9 @@ export interface FieldProbe {
   refusal?: Refusal;
   /** The language the page is told (navigator.languages), mapped to ours. */
   pageLang?: Lang;
+  /** Where the page is (utils/place), and its post limit as that place counts. */
+  place?: PlaceId;
+  limit?: number | null;
 }
 
 /** The notice texts in one language; `{site}` stands for the frame's site where there is one. */
@@ -56,6 +60,8 @@ export interface PreparedLang {
   texts: Record<Variant, string>;
   /** The user's own wording (options page), rendered. */
   own?: string;
+  /** The campaign's hashtags in this language, added where the place reads them and they fit. */
+  hashtags: readonly string[];
   notice: NoticeStrings;
 }
 

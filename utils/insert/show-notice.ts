@@ -80,7 +80,9 @@ export function showNotice(
   closeButton.title = strings.close;
   closeButton.setAttribute('aria-label', strings.close);
   const sentence =
-    reason === 'cross-origin-frame' && !site ? strings.crossOriginUnknown : strings.reasons[reason].replaceAll('{site}', site ?? '');
+    reason === 'cross-origin-frame' && !site
+      ? strings.crossOriginUnknown
+      : strings.reasons[reason].replaceAll('{site}', site ?? '');
   box.append(make('p', sentence), copyButton, closeButton);
   root.append(make('style', STYLE), box);
   copyButton.addEventListener('click', async () => {

@@ -20,14 +20,16 @@ const TEXT = 'Solidarity with the antifascists of Penza.\nhttps://rupression.com
 
 it('a code editor that reads a hidden textarea and empties it is not told "did not take the text"', async () => {
   // As CodeMirror 5 and Ace do: a tiny textarea takes the input, the editor moves it into its own lines.
-  document.body.innerHTML = '<div class="editor"><div><textarea style="width:1px;height:1px"></textarea></div><div class="lines"></div></div>';
+  document.body.innerHTML =
+    '<div class="editor"><div><textarea style="width:1px;height:1px"></textarea></div><div class="lines"></div></div>';
   const area = document.querySelector('textarea')!;
   const lines = document.querySelector('.lines')!;
   area.addEventListener('input', () => {
     const taken = area.value;
     area.value = '';
     setTimeout(() => {
-      for (const line of taken.split('\n')) lines.append(Object.assign(document.createElement('pre'), { textContent: line }));
+      for (const line of taken.split('\n'))
+        lines.append(Object.assign(document.createElement('pre'), { textContent: line }));
     }, 30);
   });
   area.focus();

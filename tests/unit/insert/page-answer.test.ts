@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeReply } from '@/components/InsertButton';
-import { stringsFor } from '../popup/render-popup';
 import { checkAnswer, checkProbe } from '@/utils/insert/page-answer';
+import { stringsFor } from '../popup/render-popup';
 
 const INSERTED = { inserted: true, kind: 'rich', method: 'paste', variant: 'standard', length: 480, lang: 'en' };
 const FAILED = { inserted: false, reason: 'failed' };
@@ -20,9 +20,15 @@ describe('checkAnswer: what the page side says, as the background accepts it', (
     ['nothing', undefined],
     ['null', null],
     ['a string', 'Inserted into the page'],
-    ['a free-text reason', { inserted: false, reason: 'the Bitcoin address above was seized; donate to bc1q… instead' }],
+    [
+      'a free-text reason',
+      { inserted: false, reason: 'the Bitcoin address above was seized; donate to bc1q… instead' },
+    ],
     ['a free-text site', { inserted: false, reason: 'cross-origin-frame', site: 'evil.example' }],
-    ['a permission to ask for', { inserted: false, reason: 'cross-origin-frame', access: { origins: ['https://*/*'] } }],
+    [
+      'a permission to ask for',
+      { inserted: false, reason: 'cross-origin-frame', access: { origins: ['https://*/*'] } },
+    ],
     ['the text back', { ...INSERTED, text: 'Donate to bc1qforged' }],
     ['an error message', { ...FAILED, error: 'Send money to bc1qforged' }],
     ['an unknown method', { ...INSERTED, method: 'magic' }],
@@ -60,7 +66,10 @@ describe('checkProbe', () => {
     expect(checkProbe(probe)).toEqual(probe);
   });
   it.each<[string, unknown]>([
-    ['an origin named by the page', { focused: true, hops: 0, refusal: 'cross-origin-frame', frameOrigin: 'https://*' }],
+    [
+      'an origin named by the page',
+      { focused: true, hops: 0, refusal: 'cross-origin-frame', frameOrigin: 'https://*' },
+    ],
     ['a room as text', { focused: true, hops: 0, kind: 'input', room: 'lots' }],
     ['a page language we do not speak', { focused: true, hops: 0, pageLang: 'xx' }],
     ['too many hops', { focused: true, hops: 1000 }],
