@@ -124,6 +124,12 @@ export async function openChromium(
 ): Promise<InsertDriver> {
   const chromium = await launchChromium(launch);
   const page = await chromium.context.newPage();
+  if (launch.pageLanguage) {
+    // What the page is told (navigator.languages, Accept-Language), apart from the interface's language.
+    const cdp = await chromium.context.newCDPSession(page);
+    const userAgent = await page.evaluate(() => navigator.userAgent);
+    await cdp.send('Emulation.setUserAgentOverride', { userAgent, acceptLanguage: launch.pageLanguage });
+  }
   await page.goto(`${serverUrl}/page.html`);
   const popup = await chromium.openExtensionPage('popup.html');
   const session: Session = {
