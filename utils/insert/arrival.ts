@@ -11,16 +11,19 @@ function scopeOf(field: Element): Node {
   return doc.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
 }
 
-/** What we look for: the text's start, which any editor keeps verbatim (whitespace aside). */
-function firstWords(text: string): string {
-  return text.slice(0, 60);
+/**
+ * What we look for: the text's start and its end, which any editor keeps verbatim (whitespace aside).
+ * Both, because code editors draw only the lines in view (Monaco, Ace) and scroll to the caret, after the text.
+ */
+function landmarks(text: string): string[] {
+  return [...new Set([text.slice(0, 60), text.slice(-60)])];
 }
 
 /** A check that turns true at the first sign the text arrived anywhere the editor may have put it. */
 export function arrivalCheck(field: Element, text: string): () => boolean {
   const scope = scopeOf(field);
-  const needle = firstWords(text);
-  const count = () => countOccurrences(scope.textContent ?? '', needle);
-  const before = count();
-  return () => count() > before;
+  const needles = landmarks(text);
+  const counts = () => needles.map((needle) => countOccurrences(scope.textContent ?? '', needle));
+  const before = counts();
+  return () => counts().some((count, i) => count > (before[i] ?? 0));
 }
