@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LANGS, VARIANTS } from '@/utils/campaign/schema';
-import { PLACES } from '@/utils/place';
+import type { PlaceId } from '@/utils/place';
 import { FIELD_KINDS, type FieldProbe, METHODS, type PageAnswer, REFUSALS } from './protocol';
 
 // Longer than any message we render; a count beyond it can only be forged.
@@ -27,6 +27,23 @@ const Refused = v.strictObject({
 });
 const AnswerSchema = v.variant('inserted', [Inserted, Refused]);
 
+/** Every place id, written out: importing the place table would carry all of it into the background. */
+export const PLACE_IDS = [
+  'x',
+  'bluesky',
+  'threads',
+  'mastodon',
+  'telegram',
+  'discord',
+  'linkedin',
+  'facebook',
+  'vk',
+  'reddit',
+  'whatsapp',
+  'webmail',
+  'unknown',
+] as const satisfies readonly PlaceId[];
+
 const ProbeSchema = v.strictObject({
   focused: v.boolean(),
   hops: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(64)),
@@ -34,7 +51,7 @@ const ProbeSchema = v.strictObject({
   room: v.optional(v.nullable(count)),
   refusal: v.optional(v.picklist(REFUSALS)),
   pageLang: v.optional(v.picklist(LANGS)),
-  place: v.optional(v.picklist([...(Object.keys(PLACES) as (keyof typeof PLACES)[]), 'unknown'])),
+  place: v.optional(v.picklist(PLACE_IDS)),
   limit: v.optional(v.nullable(count)),
 });
 

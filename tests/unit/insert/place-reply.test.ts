@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { expect, it } from 'vitest';
 import { ProbePlaceMessage } from '@/utils/insert/insert-message';
-import { checkProbe } from '@/utils/insert/page-answer';
+import { checkProbe, PLACE_IDS } from '@/utils/insert/page-answer';
 import { placeReply } from '@/utils/insert/place-reply';
+import { PLACES } from '@/utils/place';
 
 it('answers the preview with the checked probe: place, limit, field, room, the page’s language', () => {
   const probe = checkProbe({
@@ -42,4 +43,8 @@ it.each([
   [{ type: 'probe-place' }, false],
 ])('%o is a probe message: %s', (message, ok) => {
   expect(v.safeParse(ProbePlaceMessage, message).success).toBe(ok);
+});
+
+it('the probe accepts exactly the place table’s ids', () => {
+  expect([...PLACE_IDS].sort()).toEqual([...Object.keys(PLACES), 'unknown'].sort());
 });
