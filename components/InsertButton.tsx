@@ -3,26 +3,21 @@ import { browser } from '@wxt-dev/browser';
 import { useState } from 'preact/hooks';
 import { type MessageKey, type Strings, useStrings } from '@/components/strings';
 import type { Lang, Variant } from '@/utils/campaign/schema';
-import type { InsertOutcome, Refusal } from '@/utils/insert/protocol';
+import type { InsertOutcome, ReplyReason } from '@/utils/insert/protocol';
 
-/** The background's answer (utils/insert/setup-insert-triggers.ts); `error` when the page could not be scripted at all. */
-export type InsertReply = InsertOutcome & { ok: boolean; error?: string };
+/** The background's answer (utils/insert/setup-insert-triggers.ts): our own codes only, never a page's words. */
+export type InsertReply = InsertOutcome & { ok: boolean };
 
 /** The page notice's own sentences where they read well in the popup too; the frame has its own (it offers a button). */
-const REFUSAL_TEXT: Record<Exclude<Refusal, 'cross-origin-frame'>, MessageKey> = {
+const REFUSAL_TEXT: Record<Exclude<ReplyReason, 'cross-origin-frame'>, MessageKey> = {
   password: 'insertRefused_password',
   readonly: 'insertRefused_readonly',
   disabled: 'insertRefused_disabled',
   'no-field': 'insertRefused_no_field',
   'too-long': 'insertRefused_too_long',
   failed: 'insertRefused_failed',
+  restricted: 'popupInsertRestricted',
 };
-
-/**
- * How executeScript says a page is closed to extensions: Chrome "Cannot access a chrome:// URL",
- * "The extensions gallery cannot be scripted."; Firefox (about:, addons.mozilla.org) "Missing host permission for the tab".
- */
-const PROTECTED_PAGE = /cannot access|cannot be scripted|host permission/i;
 
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -37,29 +32,32 @@ async function sendInsert(tabId: number, choice: Choice): Promise<InsertReply | 
   return reply && typeof reply.ok === 'boolean' ? reply : undefined;
 }
 
-/** What the popup says about a reply, in the user's language. */
+/**
+ * What the popup says about a reply, in the user's language. Only codes are read from it, each to a
+ * sentence of ours: a reply with anything else (a reason we do not know) is a failure, never shown as text.
+ */
 export function describeReply(reply: InsertReply | undefined, t: Strings['t']): string {
   if (!reply) return t('popupInsertNoAnswer');
-  if (reply.inserted) return t('popupInsertDone');
-  const { reason, error, site = '' } = reply;
+  if (reply.inserted === true) return t('popupInsertDone');
+  const { reason } = reply;
   if (reason === 'cross-origin-frame') {
-    return t(reply.access?.origins.length ? 'popupInsertCrossOrigin' : 'popupInsertCrossOriginNoAccess', site);
+    // Without a site from the browser (the toolbar and the shortcut never get one), the way in is a right-click.
+    const site = siteOf(reply.access?.origins[0]);
+    return site ? t('popupInsertCrossOriginNoAccess', site) : t('popupInsertCrossOriginRightClick');
   }
-  if (error) return PROTECTED_PAGE.test(error) ? t('popupInsertRestricted') : t('popupInsertFailed', error);
-  const key = REFUSAL_TEXT[reason];
-  return key ? t(key) : t('popupInsertFailed', reason);
+  return t(Object.hasOwn(REFUSAL_TEXT, reason) ? REFUSAL_TEXT[reason] : 'insertRefused_failed');
 }
 
-/** The site the user may let us into, and the tab to insert into once they have. */
-interface Offer {
-  tabId: number;
-  origins: string[];
-  site: string;
+/** The host a granted or refused pattern names (`http://host/*`), rebuilt from the pattern, not taken from a page. */
+function siteOf(pattern: string | undefined): string | undefined {
+  const match = /^https?:\/\/([a-z0-9.-]+)\/\*$/i.exec(pattern ?? '');
+  return match?.[1];
 }
 
 /**
- * "Insert into page", then what happened in the status line. When the field is in another
- * site's iframe, a second button asks for that one site from its own click, then inserts.
+ * "Insert into page", then what happened in the status line. A field in another site's iframe is
+ * not offered from here: the browser does not tell the popup which site the frame is from, and the
+ * page's word for it must not choose a permission prompt; the status line says to right-click it.
  */
 /** The version and language the preview shows: what is inserted is what the user saw. */
 interface Choice {
@@ -70,70 +68,30 @@ interface Choice {
 export function InsertButton({ onStatus, variant, lang }: { onStatus: (text: string) => void } & Choice) {
   const { t } = useStrings();
   const [busy, setBusy] = useState(false);
-  const [offer, setOffer] = useState<Offer | null>(null);
 
-  function show(reply: InsertReply | undefined, tabId?: number) {
+  function show(text: string) {
     setBusy(false);
-    const text = describeReply(reply, t);
     // The status line is a live region: it is what screen readers hear, once.
     onStatus(text);
-    const origins = reply?.inserted === false && reply.reason === 'cross-origin-frame' ? reply.access?.origins : [];
-    if (tabId !== undefined && origins?.length && reply?.inserted === false) {
-      setOffer({ tabId, origins, site: reply.site ?? origins[0] });
-    }
   }
-  const failed = (error: unknown) => show({ inserted: false, reason: 'failed', ok: false, error: String(error) });
 
   async function insert() {
     if (busy) return;
     setBusy(true);
-    setOffer(null);
     onStatus('');
     try {
       const tabId = await activeTabId();
-      if (tabId === undefined) return show({ inserted: false, reason: 'no-field', ok: false });
-      show(await sendInsert(tabId, { variant, lang }), tabId);
+      if (tabId === undefined) return show(t('insertRefused_no_field'));
+      show(describeReply(await sendInsert(tabId, { variant, lang }), t));
     } catch (error) {
-      failed(error);
+      // The popup's own call failed (no background to answer): the browser's words, not a page's.
+      show(t('popupInsertFailed', String(error)));
     }
-  }
-
-  function allowAndInsert() {
-    if (busy || !offer) return;
-    const { tabId, origins, site } = offer;
-    // Asked here, before anything is awaited: the browser shows its prompt only while this click's
-    // gesture lasts (the background's own request, after the message, is refused for want of one).
-    let asked: Promise<boolean>;
-    try {
-      asked = browser.permissions.request({ origins });
-    } catch (error) {
-      asked = Promise.reject(error);
-    }
-    setBusy(true);
-    setOffer(null);
-    onStatus('');
-    const refused = () => {
-      setBusy(false);
-      onStatus(t('popupInsertAccessRefused', site));
-    };
-    asked.then(
-      // Retried once, with no offer: if the site is still out of reach, asking again would only loop.
-      (granted) => (granted ? sendInsert(tabId, { variant, lang }).then((reply) => show(reply), failed) : refused()),
-      refused,
-    );
   }
 
   return (
-    <>
-      <button type="button" class="primary action" onClick={insert} aria-disabled={busy}>
-        {t('popupInsert')}
-      </button>
-      {offer && (
-        // A row of its own under both actions, so the two buttons above stay where they were.
-        <button type="button" class="action" style={{ gridColumn: '1 / -1' }} onClick={allowAndInsert}>
-          {t('popupInsertAllow', offer.site)}
-        </button>
-      )}
-    </>
+    <button type="button" class="primary action" onClick={insert} aria-disabled={busy}>
+      {t('popupInsert')}
+    </button>
   );
 }

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupCampaignUpdates } from '@/utils/feed/setup-campaign-updates';
 import { setupPopupLanguage } from '@/utils/i18n/popup-language';
+import { setupPrepareInsertion } from '@/utils/insert/prepare';
 import { setupInsertTriggers } from '@/utils/insert/setup-insert-triggers';
 import { setupContextMenu } from '@/utils/menu/setup-context-menu';
 import { setupWelcome } from '@/utils/welcome/setup-welcome';
@@ -8,6 +9,7 @@ import { setupWelcome } from '@/utils/welcome/setup-welcome';
 export default defineBackground(() => {
   setupContextMenu();
   setupInsertTriggers();
+  setupPrepareInsertion();
   setupPopupLanguage();
   setupWelcome();
   // A literal in the build: without a feed, the update code is not even in the bundle.

@@ -11,10 +11,12 @@ const KB = 1024;
  * Gzipped JavaScript each entrypoint may ship (sizes are deterministic, so budgets are tests).
  * The popup has its own budget in popup-budget.test.ts. The issue's ceilings were 8 KB for the
  * insert script and 20 KB for the background; the insert script is tightened to a little above
- * what it measures (`npm run bench`: 2.8 KB), so growth is a decision: raise it only with a reason.
+ * what it measures, so growth is a decision: raise it only with a reason. Raised from 4 KB (2.8 KB
+ * measured) to 7 KB (6.0 KB): one injection now does what four calls and the background did — the
+ * place table and each network's counting, the choice, the notice and its copy, the page's language.
  */
 const BUDGETS = {
-  'insert.js': 4 * KB,
+  'insert.js': 7 * KB,
   'background.js': 20 * KB,
 };
 

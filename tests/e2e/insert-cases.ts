@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Campaign, Variant } from '@/utils/campaign/schema';
 import { VARIANTS } from '@/utils/campaign/schema';
-import type { InsertOutcome } from '@/utils/insert/protocol';
+import type { FieldKind, InsertOutcome } from '@/utils/insert/protocol';
 import { renderMessage } from '@/utils/message/render';
 import { ROOT } from './harness/paths';
 import { EDITOR_CASES } from './insert-editors';
@@ -76,7 +76,8 @@ export const OTHER_SITE_PATTERN = 'http://localhost/*';
 /** Run apart from CASES, in this order: first refused without access, then inserted once the user allows the site. */
 export const CROSS_ORIGIN_REFUSED: InsertCase = {
   id: 'cross-origin',
-  label: '`<textarea>` in a cross-origin iframe, no access yet: refused, notice names the site and how to allow it',
+  label:
+    '`<textarea>` in a cross-origin iframe, no access yet (toolbar/shortcut): refused, nothing asked, notice says to right-click the field',
   expect: 'refuse',
   frame: OTHER_SITE,
 };
@@ -94,12 +95,21 @@ export const MESSAGES = Object.fromEntries(
 ) as Record<Variant, string>;
 
 /** The variant that must land: the longest whose text fits the room maxlength leaves; undefined if none does. */
-export function expectedVariant(c: InsertCase): Variant | undefined {
+export function expectedVariant(c: InsertCase, kind?: FieldKind): Variant | undefined {
   if (c.expect === 'refuse') return undefined;
-  if (c.maxLength === undefined) return 'long';
+  // On a page we do not know (utils/place): one line gets the short version, an editor the standard one,
+  // a plain textarea (a forum reply, a comment, an editor's hidden one) the letter; maxlength can only make it
+  // shorter. `kind` is the field as the engine found it (Monaco is an EditContext in Chromium, a textarea in Firefox).
+  const rich = kind ? kind === 'rich' : RICH.has(c.id);
+  const ceiling = c.singleLine || kind === 'input' ? 'short' : rich ? 'standard' : 'long';
+  const allowed = VARIANTS.slice(0, VARIANTS.indexOf(ceiling) + 1).reverse();
+  if (c.maxLength === undefined) return ceiling;
   const room = c.maxLength - (c.earlier ?? EARLIER).length;
-  return [...VARIANTS].reverse().find((v) => MESSAGES[v].length <= room);
+  return allowed.find((v) => MESSAGES[v].length <= room);
 }
+
+/** The cases whose field is a rich editor rather than a form control. */
+const RICH = new Set(['contenteditable', 'lexical', 'prosemirror', 'quill', 'codemirror', 'draft', 'slate', 'monaco']);
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const occurrences = (haystack: string, needle: string) => squash(haystack).split(squash(needle)).length - 1;
@@ -116,8 +126,16 @@ export interface InsertDriver {
   type(text: string): Promise<void>;
   /** Ctrl+Z. */
   undo(): Promise<void>;
+  /** Ctrl+V: what the clipboard holds, into the focused field. */
+  paste(): Promise<void>;
+  /** The fixture tab's id, as the extension knows it. */
+  tabId: number;
   /** Sends {type:'insert-call', tabId} from the extension's popup page, as the popup does. */
   insert(): Promise<InsertOutcome>;
+  /** Runs the keyboard shortcut's handler in the background (the e2e build's stand-in for the key press). */
+  command(): Promise<void>;
+  /** The notice in the top page, read from the extension's isolated world (its shadow root is closed). */
+  notice(): Promise<Notice | undefined>;
   /** Evaluates `body` in the extension's popup page, with `api` its extension API (chrome or browser). */
   inExtension<T>(body: string): Promise<T>;
   /** Grants the extension `pattern` from a real click in its own page, as the user would. */
@@ -154,6 +172,29 @@ export interface Notice {
   top: number;
   left: number;
   copy: boolean;
+  /** The centre of its Copy button, in page coordinates. */
+  copyAt: { x: number; y: number };
+}
+
+/**
+ * Reads the notice from the extension's isolated world, where the page side keeps it
+ * (utils/insert/show-notice.ts, NOTICE_KEY). Serialised by executeScript: no outside names.
+ */
+export function readNotice(): Notice | undefined {
+  const shown = (globalThis as unknown as Record<string, { host: Element; root: ShadowRoot } | undefined>)
+    .solidarityCallNotice;
+  if (!shown?.host.isConnected) return undefined;
+  const box = shown.root.querySelector('[role=alert]');
+  const rect = box?.getBoundingClientRect();
+  const copy = shown.root.querySelector('[data-copy]')?.getBoundingClientRect();
+  return {
+    text: box?.textContent ?? '',
+    width: rect?.width ?? 0,
+    top: rect?.top ?? 0,
+    left: rect?.left ?? 0,
+    copy: Boolean(copy),
+    copyAt: { x: (copy?.left ?? 0) + (copy?.width ?? 0) / 2, y: (copy?.top ?? 0) + (copy?.height ?? 0) / 2 },
+  };
 }
 
 export interface CaseResult {
@@ -201,26 +242,29 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
   if (earlier) expect(squash(before)).toBe(squash(earlier));
 
   const outcome = await driver.insert();
-  if (outcome.inserted) console.info(`${c.id}: inserted by ${outcome.method}`);
+  if (outcome.inserted) console.info(`${c.id}: inserted by ${outcome.method} into a ${outcome.kind} field`);
+  const landed = outcome.inserted ? expectedVariant(c, outcome.kind) : variant;
 
   if (!variant) {
     expect(outcome.inserted, JSON.stringify(outcome)).toBe(false);
     expect(await model()).toBe(before);
-    const notice = await driver.eval<Notice>(`(() => {
-      const host = document.querySelector('solidarity-call-notice');
-      const box = host?.shadowRoot?.querySelector('[role=alert]');
-      const rect = box?.getBoundingClientRect();
-      return { text: box?.textContent ?? '', width: rect?.width ?? 0, top: rect?.top ?? 0, left: rect?.left ?? 0,
-        copy: !!box?.querySelector('[data-copy]') };
-    })()`);
+    const notice = await driver.notice();
+    if (!notice) throw new Error('no notice shown');
     expect(notice.text).toMatch(/nothing was inserted/i);
+    // Nothing of it for the page to read: no shadow root it can open.
+    expect(
+      await driver.eval<string[]>(
+        '[...document.querySelectorAll("*")].filter((e) => e.shadowRoot).map((e) => e.localName)',
+      ),
+    ).toEqual([]);
     expect(notice.width).toBeGreaterThan(0);
     expect(notice.copy).toBe(true);
     return { outcome, before, notice };
   }
 
   expect(outcome.inserted, JSON.stringify(outcome)).toBe(true);
-  const message = MESSAGES[variant];
+  if (!landed) throw new Error(`inserted where nothing fits: ${JSON.stringify(outcome)}`);
+  const message = MESSAGES[landed];
   const expected = c.singleLine ? message.replace(/\s*\n\s*/g, ' ') : message;
   // The editor may render asynchronously: wait until its model holds the message.
   const after = await poll(model, (m) => occurrences(m, expected) >= 1);
@@ -235,7 +279,7 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
     expect(after).toBe(before + expected);
   }
   // Any other variant sneaking in would mean a double insertion by two strategies.
-  for (const v of VARIANTS) if (v !== variant) expect(occurrences(after, MESSAGES[v])).toBe(0);
+  for (const v of VARIANTS) if (v !== landed) expect(occurrences(after, MESSAGES[v])).toBe(0);
 
   await driver.undo();
   const undone = await poll(model, (m) => m === before, 2000);

@@ -1,6 +1,6 @@
 import { allowSitesOnExtensionsPage, launchChromium } from './harness/chromium';
 import { launchFirefox, pollFor } from './harness/firefox';
-import type { BrowserName, InsertDriver } from './insert-cases';
+import { type BrowserName, type InsertDriver, readNotice } from './insert-cases';
 
 /** What the tests use of a Playwright or a Puppeteer frame: the two APIs agree on these. */
 interface FrameLike {
@@ -92,8 +92,20 @@ async function driverFor(browser: BrowserName, session: Session, serverUrl: stri
       await page.keyboard.press('z');
       await page.keyboard.up('Control');
     },
+    paste: async () => {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('v');
+      await page.keyboard.up('Control');
+    },
     // As the popup does: a runtime message from an extension page.
+    tabId,
     insert: () => inExtension(`api.runtime.sendMessage({ type: 'insert-call', tabId: ${tabId} })`),
+    command: () => inExtension(`api.runtime.sendMessage({ type: 'e2e-command' })`),
+    notice: () =>
+      inExtension(
+        `api.scripting.executeScript({ target: { tabId: ${tabId}, frameIds: [0] }, func: ${readNotice.toString()} })
+          .then((results) => results[0]?.result ?? undefined)`,
+      ),
     inExtension,
     allowSite: (pattern) =>
       session.allowSite(pattern, () =>
@@ -106,9 +118,18 @@ async function driverFor(browser: BrowserName, session: Session, serverUrl: stri
 }
 
 /** Debian's Chromium through Playwright; `launch.args` e.g. map real host names to the fixture server. */
-export async function openChromium(serverUrl: string, launch: { args?: string[] } = {}): Promise<InsertDriver> {
+export async function openChromium(
+  serverUrl: string,
+  launch: Parameters<typeof launchChromium>[0] & { pageLanguage?: string } = {},
+): Promise<InsertDriver> {
   const chromium = await launchChromium(launch);
   const page = await chromium.context.newPage();
+  if (launch.pageLanguage) {
+    // What the page is told (navigator.languages, Accept-Language), apart from the interface's language.
+    const cdp = await chromium.context.newCDPSession(page);
+    const userAgent = await page.evaluate(() => navigator.userAgent);
+    await cdp.send('Emulation.setUserAgentOverride', { userAgent, acceptLanguage: launch.pageLanguage });
+  }
   await page.goto(`${serverUrl}/page.html`);
   const popup = await chromium.openExtensionPage('popup.html');
   const session: Session = {

@@ -31,11 +31,6 @@ interface PlacePage {
   kind: 'input' | 'textarea' | 'rich';
   /** Typed first. None on X: in Firefox Draft.js itself misplaces the first letter typed into it. */
   earlier: string;
-  /**
-   * Known to fail until the insertion engine chooses by place (utils/place chooseText, wired in by the engine's
-   * owner): today it inserts the longest version that fits the field, the letter, wherever there is no maxlength.
-   */
-  untilPlaceChoice?: true;
 }
 
 const PAGES: PlacePage[] = [
@@ -47,7 +42,6 @@ const PAGES: PlacePage[] = [
     signals: { host: 'x.com' },
     kind: 'rich',
     earlier: '',
-    untilPlaceChoice: true,
   },
   // Bluesky's composer is TipTap, on ProseMirror.
   {
@@ -57,7 +51,6 @@ const PAGES: PlacePage[] = [
     signals: { host: 'bsky.app' },
     kind: 'rich',
     earlier: 'Hi all. ',
-    untilPlaceChoice: true,
   },
   // Any host: found by what the page carries, with the instance's own limit of 11,000.
   {
@@ -76,7 +69,6 @@ const PAGES: PlacePage[] = [
     signals: { host: 'social.example', mastodon: { limit: null } },
     kind: 'textarea',
     earlier: 'Hi all. ',
-    untilPlaceChoice: true,
   },
   // A single line on X (its search box): the short version, on one line.
   {
@@ -86,7 +78,6 @@ const PAGES: PlacePage[] = [
     signals: { host: 'x.com' },
     kind: 'input',
     earlier: '',
-    untilPlaceChoice: true,
   },
   // Gmail's composer is a plain contenteditable.
   {
@@ -257,8 +248,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the call fits the place, un
       field: { kind: page.kind, room: null },
       hashtags: campaign.hashtags?.en,
     });
-    const test = page.untilPlaceChoice ? it.fails : it;
-    test(`${page.name} (https://${page.host}): the ${choice.variant} version, once, within ${place.limit ?? 'no'} limit`, async () => {
+    it(`${page.name} (https://${page.host}): the ${choice.variant} version, once, within ${place.limit ?? 'no'} limit`, async () => {
       await driver.goto(`https://${page.host}${page.path}`);
       await poll(() => driver.eval<boolean>('Boolean(window.fixture?.ready)'), Boolean);
       expect(await driver.eval<string>('location.host')).toBe(page.host);

@@ -24,6 +24,11 @@ export function editingHost(element: HTMLElement): HTMLElement {
   return host;
 }
 
+/** Chromium's EditContext: the element receives text through `textupdate` events on it. */
+export function hasEditContext(element: Element): boolean {
+  return Boolean((element as Element & { editContext?: unknown }).editContext);
+}
+
 /** Can we insert into this element, and how? Password, read-only and disabled fields are refused. */
 export function classifyField(element: Element | null): Field {
   if (!element) return { refusal: 'no-field' };
@@ -41,5 +46,7 @@ export function classifyField(element: Element | null): Field {
   }
   const html = element as HTMLElement;
   if (html.isContentEditable) return { kind: 'rich', element: editingHost(html), room: null };
+  // An element that takes its input through an EditContext is neither contenteditable nor a control.
+  if (hasEditContext(html)) return { kind: 'rich', element: html, room: null };
   return { refusal: 'no-field' };
 }

@@ -20,3 +20,9 @@ export function isFromOwnPage(sender: { id?: string; url?: string }, ownId: stri
   const base = ownBase.endsWith('/') ? ownBase : `${ownBase}/`;
   return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(base);
 }
+
+/** The popup's preview asks what the focused field of a tab is (contract 3 in the session plan). */
+export const ProbePlaceMessage = v.object({
+  type: v.literal('probe-place'),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});

@@ -1,12 +1,20 @@
+import { arrivalCheck } from './arrival';
 import type { TextControl } from './classify-field';
 import { execCommand } from './exec-command';
+import type { Method } from './protocol';
+import { waitFor } from './wait-for';
+
+// A code editor that reads a hidden <textarea> (CodeMirror 5, Ace) empties it once it has taken the text,
+// then renders the text in its own DOM, within a few frames.
+const EDITOR_TAKES_MS = 300;
 
 /**
  * Inserts at the caret of an `<input>`/`<textarea>`, replacing the selection.
  * Returns the method that worked, or null when the value did not change.
  */
-export function insertPlain(control: TextControl, text: string): string | null {
+export async function insertPlain(control: TextControl, text: string): Promise<Method | null> {
   const before = control.value;
+  const arrived = arrivalCheck(control, text);
   const start = control.selectionStart ?? before.length;
   const end = control.selectionEnd ?? start;
   const expected = before.slice(0, start) + text + before.slice(end);
@@ -23,13 +31,20 @@ export function insertPlain(control: TextControl, text: string): string | null {
   // Callers must fit `text` to maxlength first: execCommand truncates silently.
   execCommand(control.ownerDocument, 'insertText', text);
   if (control.value === expected) return 'execCommand';
-  // Something changed but not what we meant (a page handler rewrote it): never insert twice.
-  if (control.value !== before) return control.value.includes(text) ? 'execCommand' : null;
+  // Something changed but not what we meant: a page handler rewrote it, or an editor took the text out
+  // of its hidden textarea into its own model. Either way, never insert twice.
+  if (control.value !== before) {
+    if (control.value.includes(text) || (await waitFor(arrived, EDITOR_TAKES_MS))) return 'execCommand';
+    return null;
+  }
+  // Unchanged: an editor may have read and restored it at once; its DOM tells.
+  if (await waitFor(arrived, 50)) return 'execCommand';
   // execCommand can be disabled or a no-op (old engines, a page overriding it). setRangeText is
   // not undoable, but it bypasses the value setter React tracks, so the `input` event that
   // follows makes React read the new value (Briskine, text-field-edit's fallback).
   control.setRangeText(text, start, end, 'end');
   control.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
-  return control.value === expected ? 'setRangeText' : null;
+  if (control.value === expected) return 'setRangeText';
+  return control.value.includes(text) || (await waitFor(arrived, EDITOR_TAKES_MS)) ? 'setRangeText' : null;
 }

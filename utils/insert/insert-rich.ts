@@ -1,21 +1,43 @@
+import { arrivalCheck } from './arrival';
+import { hasEditContext } from './classify-field';
 import { execCommand } from './exec-command';
-import { countOccurrences } from './text-for-field';
+import type { Method } from './protocol';
 import { waitFor } from './wait-for';
 
 /** One way of handing text to an editor. Returns true when the editor claimed the event (or the browser acted). */
 interface Strategy {
-  name: string;
+  name: Method;
   run(target: HTMLElement, text: string): boolean;
 }
 
-const windowOf = (el: Element) => (el.ownerDocument.defaultView ?? window) as typeof window;
+/** The page's own window, in Firefox: see `pageEvent`. */
+type Waived = typeof window & { wrappedJSObject?: typeof window };
+declare const cloneInto:
+  | ((value: object, target: object, options?: { wrapReflectors?: boolean }) => object)
+  | undefined;
 
-function transfer(el: Element, text: string): DataTransfer {
-  const data = new (windowOf(el).DataTransfer)();
+/**
+ * A synthetic event the editor will read. In Chromium the isolated world's own constructors carry
+ * the DataTransfer to the page's listeners. Firefox gives the page an empty DataTransfer made in a
+ * content script (Mozilla bug 1654724), so there the event and its DataTransfer are made in the
+ * page's compartment through `wrappedJSObject`, still from our isolated world: no script of ours
+ * runs in the page's world, and Firefox hides a content script's frames from the page's stacks.
+ */
+function pageEvent(
+  target: Element,
+  make: (win: typeof window, data: DataTransfer, clone: <T extends object>(o: T) => T) => Event,
+  text: string,
+): Event {
+  const view = target.ownerDocument.defaultView as Waived;
+  const page = view.wrappedJSObject;
+  const win = page ?? view;
+  const data = new win.DataTransfer();
   // Plain text only: several editors ignore a paste as soon as text/html is present, rich HTML
   // is where insertion broke most (Clippings #379, #433), and editors link URLs themselves.
   data.setData('text/plain', text);
-  return data;
+  const clone = <T extends object>(o: T): T =>
+    page && typeof cloneInto === 'function' ? (cloneInto(o, view, { wrapReflectors: true }) as T) : o;
+  return make(win, data, clone);
 }
 
 const escapeHtml = (s: string) =>
@@ -50,31 +72,65 @@ const STRATEGIES: Strategy[] = [
   {
     name: 'paste',
     run(target, text) {
-      const init = {
-        clipboardData: transfer(target, text),
-        // Firefox's ClipboardEvent constructor ignores `clipboardData` and builds the event's
-        // DataTransfer from its own (non-standard) `dataType` and `data`; Chromium ignores these.
-        dataType: 'text/plain',
-        data: text,
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      };
-      const event = new (windowOf(target).ClipboardEvent)('paste', init);
+      const event = pageEvent(
+        target,
+        (win, clipboardData, clone) =>
+          new win.ClipboardEvent(
+            'paste',
+            clone({
+              clipboardData,
+              // Firefox's ClipboardEvent constructor ignores `clipboardData` and builds the event's
+              // DataTransfer from its own (non-standard) `dataType` and `data`; Chromium ignores these.
+              dataType: 'text/plain',
+              data: text,
+              bubbles: true,
+              cancelable: true,
+              composed: true,
+            }),
+          ),
+        text,
+      );
       return !target.dispatchEvent(event);
     },
   },
   {
     name: 'beforeinput',
     run(target, text) {
-      const event = new (windowOf(target).InputEvent)('beforeinput', {
-        inputType: 'insertReplacementText',
-        dataTransfer: transfer(target, text),
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      });
+      const event = pageEvent(
+        target,
+        (win, dataTransfer, clone) =>
+          new win.InputEvent(
+            'beforeinput',
+            clone({
+              inputType: 'insertReplacementText',
+              dataTransfer,
+              bubbles: true,
+              cancelable: true,
+              composed: true,
+            }),
+          ),
+        text,
+      );
       return !target.dispatchEvent(event);
+    },
+  },
+  {
+    // An element on Chromium's EditContext takes text only as the browser gives it: the context's text
+    // updated, then `textupdate` on the context, which the editor applies to its model.
+    name: 'editContext',
+    run(target, text) {
+      const context = (target as HTMLElement & { editContext?: EditContextLike }).editContext;
+      const Update = (target.ownerDocument.defaultView as unknown as { TextUpdateEvent?: TextUpdateCtor })
+        ?.TextUpdateEvent;
+      if (!context || !Update) return false;
+      const start = Math.min(context.selectionStart, context.selectionEnd);
+      const end = Math.max(context.selectionStart, context.selectionEnd);
+      const caret = start + text.length;
+      context.updateText(start, end, text);
+      context.updateSelection(caret, caret);
+      const init = { text, updateRangeStart: start, updateRangeEnd: end, selectionStart: caret, selectionEnd: caret };
+      context.dispatchEvent(new Update('textupdate', init));
+      return true;
     },
   },
   {
@@ -93,17 +149,24 @@ const CLAIMED_WAIT_MS = 300;
 // An editor that did not even cancel the event is very unlikely to act on it later.
 const UNCLAIMED_WAIT_MS = 50;
 
+interface EditContextLike extends EventTarget {
+  selectionStart: number;
+  selectionEnd: number;
+  updateText(start: number, end: number, text: string): void;
+  updateSelection(start: number, end: number): void;
+}
+type TextUpdateCtor = new (type: string, init: object) => Event;
+
 /**
  * Inserts into a contenteditable editor at its selection. After each attempt it checks,
  * in the editor's DOM, that the text arrived before trying the next one, so the text
  * is never inserted twice (Clippings #330, #401: chained methods, double pastes).
  */
-export async function insertRich(host: HTMLElement, target: HTMLElement, text: string): Promise<string | null> {
-  const count = () => countOccurrences(host.textContent ?? '', firstWords(text));
-  const before = count();
-  const arrived = () => count() > before;
-  let last: string | null = null;
+export async function insertRich(target: HTMLElement, text: string): Promise<Method | null> {
+  const arrived = arrivalCheck(target, text);
+  let last: Method | null = null;
   for (const strategy of STRATEGIES) {
+    if (strategy.name === 'editContext' && !hasEditContext(target)) continue;
     // A slow editor may have taken the previous attempt after all.
     if (arrived()) return last;
     // Focusing an already focused editor can move its caret; only refocus when it lost the focus.
@@ -113,9 +176,4 @@ export async function insertRich(host: HTMLElement, target: HTMLElement, text: s
     if (await waitFor(arrived, claimed ? CLAIMED_WAIT_MS : UNCLAIMED_WAIT_MS)) return strategy.name;
   }
   return null;
-}
-
-/** What we look for to see the text arrived: its start, which any editor keeps verbatim. */
-function firstWords(text: string): string {
-  return text.slice(0, 60);
 }

@@ -1,25 +1,39 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { insertCall } from './insert-call';
-import { InsertMessage, isFromOwnPage } from './insert-message';
+import { errorOutcome, insertCall, probeField } from './insert-call';
+import { InsertMessage, isFromOwnPage, ProbePlaceMessage } from './insert-message';
+import { placeReply } from './place-reply';
 
 export const INSERT_COMMAND = 'insert-call';
 
-/** The keyboard shortcut and the popup's message; the context menu registers its own clicks. */
+/** The keyboard shortcut: the tab it was pressed in (which activeTab then reaches), else the active one. */
+async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
+  if (command !== INSERT_COMMAND) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId !== undefined) await insertCall({ tabId }).catch(() => undefined);
+}
+
+/** The keyboard shortcut and the popup's messages; the context menu registers its own clicks. */
 export function setupInsertTriggers(): void {
-  browser.commands?.onCommand.addListener(async (command, tab) => {
-    if (command !== INSERT_COMMAND) return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId !== undefined) await insertCall({ tabId }).catch(() => undefined);
-  });
+  browser.commands?.onCommand.addListener(onCommand);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const parsed = v.safeParse(InsertMessage, message);
-    if (!parsed.success || !isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    const { tabId, frameId, variant, lang } = parsed.output;
-    // `ok` beside `inserted`: the popup reads `ok` (components/InsertButton.tsx).
-    return insertCall({ tabId, frameId, variant, lang }).then(
-      (outcome) => ({ ...outcome, ok: outcome.inserted }),
-      (error: unknown) => ({ inserted: false as const, ok: false, reason: 'failed' as const, error: String(error) }),
-    );
+    if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    // No automation can press a browser-level shortcut in a headless browser: the e2e build lets its
+    // tests run this same handler. A literal in the build, so the production bundle has no such message.
+    if (import.meta.env.MODE === 'e2e' && (message as { type?: string })?.type === 'e2e-command') {
+      return onCommand(INSERT_COMMAND).then(() => true);
+    }
+    const insert = v.safeParse(InsertMessage, message);
+    if (insert.success) {
+      const { tabId, frameId, variant, lang } = insert.output;
+      // `ok` beside `inserted`: the popup reads `ok` (components/InsertButton.tsx).
+      return insertCall({ tabId, frameId, variant, lang }).then(
+        (outcome) => ({ ...outcome, ok: outcome.inserted }),
+        (error: unknown) => ({ ...errorOutcome(error), ok: false }),
+      );
+    }
+    const probe = v.safeParse(ProbePlaceMessage, message);
+    if (probe.success) return probeField(probe.output.tabId).then(placeReply, () => placeReply(undefined));
+    return undefined;
   });
 }

@@ -1,10 +1,11 @@
 import type { NoticeStrings, Refusal } from './protocol';
 
-export const NOTICE_TAG = 'solidarity-call-notice';
 const SHOWN_MS = 20_000;
 
+// On the host element itself: nothing of ours in a class, an id or a tag the page could look for.
+const HOST_STYLE =
+  'all:initial;position:fixed;z-index:2147483647;max-width:min(26rem,calc(100vw - 16px));display:block;';
 const STYLE = `
-:host { all: initial; position: fixed; z-index: 2147483647; max-width: min(26rem, calc(100vw - 16px)); }
 div { font: 14px/1.4 system-ui, sans-serif; color: #111; background: #fff8e1; border: 1px solid #b7791f;
   border-radius: 6px; padding: 8px 10px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); display: flex; gap: 8px;
   align-items: center; flex-wrap: wrap; }
@@ -12,7 +13,22 @@ p { margin: 0; flex: 1 1 12rem; }
 button { font: inherit; padding: 2px 8px; cursor: pointer; }
 `;
 
-/** Copies from a click: the Clipboard API where the page is secure, else the old copy command. */
+/**
+ * The notice now shown in this frame, on our isolated world's global: it outlives one injection (so a
+ * new notice replaces the old), and the page cannot reach it there. The tests read the closed root from it.
+ */
+export const NOTICE_KEY = 'solidarityCallNotice';
+interface Shown {
+  host: HTMLElement;
+  root: ShadowRoot;
+}
+const registry = globalThis as unknown as Record<typeof NOTICE_KEY, Shown | undefined>;
+
+/**
+ * Copies from the click, in our isolated world: its `navigator.clipboard` is the browser's own, not
+ * one the page replaced. Where the Clipboard API is refused (an insecure page), the copy command
+ * on a scratch field, whose own `copy` listener sets the data last, after anything the page did.
+ */
 async function copy(doc: Document, text: string): Promise<boolean> {
   try {
     await doc.defaultView?.navigator.clipboard.writeText(text);
@@ -21,6 +37,11 @@ async function copy(doc: Document, text: string): Promise<boolean> {
     const area = doc.createElement('textarea');
     area.value = text;
     area.style.cssText = 'position:fixed;opacity:0;';
+    area.addEventListener('copy', (event) => {
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    });
     doc.documentElement.append(area);
     area.select();
     const ok = doc.execCommand('copy');
@@ -30,15 +51,21 @@ async function copy(doc: Document, text: string): Promise<boolean> {
 }
 
 /**
- * A short notice beside the field saying why nothing was inserted, with the message
- * offered on the clipboard instead (Clippings #585). It lives in a shadow root so the
- * page's styles do not reach it, on <html> so it never lands inside a body editor.
+ * A short notice beside the field saying why nothing was inserted, with the message offered on the
+ * clipboard instead (Clippings #585). A plain element with a closed shadow root: the page sees that
+ * something is there, but cannot read or change it, nor tell whose it is.
  */
-export function showNotice(near: Element | null, reason: Refusal, text: string, strings: NoticeStrings): HTMLElement {
+export function showNotice(
+  near: Element | null,
+  reason: Refusal,
+  text: string,
+  strings: NoticeStrings,
+  site?: string,
+): HTMLElement {
   const doc = near?.ownerDocument ?? document;
-  doc.querySelector(NOTICE_TAG)?.remove();
-  const host = doc.createElement(NOTICE_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  registry[NOTICE_KEY]?.host.remove();
+  const host = doc.createElement('div');
+  const root = host.attachShadow({ mode: 'closed' });
   // Built node by node: no markup is ever parsed in the page (and web-ext lint stays quiet).
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string) => {
     const el = doc.createElement(tag);
@@ -50,10 +77,13 @@ export function showNotice(near: Element | null, reason: Refusal, text: string, 
   const copyButton = make('button', strings.copy);
   copyButton.dataset.copy = '';
   const closeButton = make('button', '×');
-  closeButton.dataset.close = '';
   closeButton.title = strings.close;
   closeButton.setAttribute('aria-label', strings.close);
-  box.append(make('p', strings.reasons[reason]), copyButton, closeButton);
+  const sentence =
+    reason === 'cross-origin-frame' && !site
+      ? strings.crossOriginUnknown
+      : strings.reasons[reason].replaceAll('{site}', site ?? '');
+  box.append(make('p', sentence), copyButton, closeButton);
   root.append(make('style', STYLE), box);
   copyButton.addEventListener('click', async () => {
     if (await copy(doc, text)) copyButton.textContent = strings.copied;
@@ -61,9 +91,9 @@ export function showNotice(near: Element | null, reason: Refusal, text: string, 
   closeButton.addEventListener('click', () => host.remove());
   const rect = near?.getBoundingClientRect();
   const top = rect ? Math.min(rect.bottom + 6, (doc.defaultView?.innerHeight ?? 600) - 80) : 8;
-  host.style.top = `${Math.max(8, top)}px`;
-  host.style.left = `${Math.max(8, rect?.left ?? 8)}px`;
+  host.style.cssText = `${HOST_STYLE}top:${Math.max(8, top)}px;left:${Math.max(8, rect?.left ?? 8)}px;`;
   doc.documentElement.append(host);
+  registry[NOTICE_KEY] = { host, root };
   setTimeout(() => host.remove(), SHOWN_MS);
   return host;
 }

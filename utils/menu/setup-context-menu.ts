@@ -68,11 +68,13 @@ export function otherFrameOrigin(info: { frameUrl?: string; pageUrl?: string }):
 function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
   const choice = choiceOf(info.menuItemId);
   if (!choice || tab?.id === undefined) return;
-  // Asked synchronously, while the click still counts as the user's gesture; never at install.
-  // Refused or not, insertCall then either reaches the frame or explains beside it.
-  const pattern = sitePattern(otherFrameOrigin(info) ?? '');
-  const siteAccess = pattern ? requestSiteAccess(pattern) : undefined;
-  void insertCall({ tabId: tab.id, frameId: info.frameId, ...choice, siteAccess }).catch(() => undefined);
+  // The frame's origin as the browser reports it, never as the page says. Asked for synchronously, while
+  // the click still counts as the user's gesture; never at install. Refused or not, insertCall then either
+  // reaches the frame or explains beside it.
+  const origin = otherFrameOrigin(info);
+  const pattern = sitePattern(origin ?? '');
+  const otherSite = origin && pattern ? { site: new URL(origin).host, access: requestSiteAccess(pattern) } : undefined;
+  void insertCall({ tabId: tab.id, frameId: info.frameId, ...choice, otherSite }).catch(() => undefined);
 }
 
 /** Firefox forgets menus on browser restart, so they are made on install and on every startup. */

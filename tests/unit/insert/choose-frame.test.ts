@@ -17,7 +17,7 @@ it.each<[string, FrameProbe[], number | undefined]>([
   ],
   [
     'a reachable cross-origin frame over the parent that cannot look in',
-    [top({ refusal: 'cross-origin-frame', frameOrigin: 'https://b.example' }), top({ frameId: 4, kind: 'input' })],
+    [top({ refusal: 'cross-origin-frame' }), top({ frameId: 4, kind: 'input' })],
     4,
   ],
   ['a refusal to explain over nothing', [top({ refusal: 'password' }), top({ frameId: 2, focused: false })], 0],

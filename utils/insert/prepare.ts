@@ -1,0 +1,106 @@
+import { browser } from 'wxt/browser';
+import { loadMessageCampaign } from '@/utils/campaign/current';
+import { hashtagsFor } from '@/utils/campaign/localize';
+import { LANGS, type Lang, type MessageCampaign, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import { renderMessage } from '@/utils/message/render';
+import { loadCustomTemplate } from '@/utils/options/custom-template';
+import { defaultVariant, langSetting } from '@/utils/storage';
+import {
+  type NoticeStrings,
+  PREPARED_KEY,
+  PREPARED_VERSION,
+  type Prepared,
+  type PreparedLang,
+  REFUSALS,
+} from './protocol';
+
+type LocaleFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** One message of a locale file with its named placeholders resolved; `$1` (the site) becomes `{site}`. */
+function localeMessage(file: LocaleFile, key: string): string {
+  const entry = file[key];
+  if (!entry) return '';
+  const named = entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => {
+    return entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+  });
+  return named.replace(/\$1/g, '{site}').replace(/\$\$/g, '$');
+}
+
+/** The notice's sentences in one language, from that language's own locale file (not the UI's). */
+export function noticeStrings(file: LocaleFile): NoticeStrings {
+  const reasons = Object.fromEntries(
+    REFUSALS.map((r) => [r, localeMessage(file, `insertRefused_${r.replace(/-/g, '_')}`)]),
+  ) as NoticeStrings['reasons'];
+  return {
+    reasons,
+    crossOriginUnknown: localeMessage(file, 'insertRefused_cross_origin_unknown'),
+    copy: localeMessage(file, 'insertCopy'),
+    copied: localeMessage(file, 'insertCopied'),
+    close: localeMessage(file, 'insertClose'),
+  };
+}
+
+/** Everything the page side may need, in every language: rendering happens here, never on a click. */
+export function renderPrepared(
+  campaign: MessageCampaign,
+  settings: { savedLang: Lang | null; savedVariant: Variant | null; own?: string },
+  notices: Record<Lang, NoticeStrings>,
+): Prepared {
+  const langs = {} as Record<Lang, PreparedLang>;
+  for (const lang of LANGS) {
+    const texts = {} as Record<Variant, string>;
+    for (const variant of VARIANTS) texts[variant] = renderMessage(campaign, { lang, variant, format: 'text' });
+    const own = settings.own
+      ? renderMessage(campaign, { lang, variant: 'standard', format: 'text', template: settings.own })
+      : undefined;
+    const hashtags = [...hashtagsFor(campaign, lang)];
+    langs[lang] = { texts, ...(own === undefined ? {} : { own }), hashtags, notice: notices[lang] };
+  }
+  return { version: PREPARED_VERSION, savedLang: settings.savedLang, savedVariant: settings.savedVariant, langs };
+}
+
+/** Settings can hold anything (an old version, a bad write): unknown values count as none. */
+async function readSetting<T extends string>(item: { getValue(): Promise<unknown> }, allowed: readonly T[]) {
+  const value = await item.getValue().catch(() => null);
+  return allowed.includes(value as T) ? (value as T) : null;
+}
+
+async function loadNotices(): Promise<Record<Lang, NoticeStrings>> {
+  const files = await Promise.all(
+    LANGS.map(async (lang) => {
+      const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/'));
+      return noticeStrings((await response.json()) as LocaleFile);
+    }),
+  );
+  return Object.fromEntries(LANGS.map((lang, i) => [lang, files[i]])) as Record<Lang, NoticeStrings>;
+}
+
+/** Renders and stores the texts for the page side; returns them for a caller that waits. */
+export async function prepareInsertion(): Promise<Prepared> {
+  const [campaign, savedLang, savedVariant, own, notices] = await Promise.all([
+    loadMessageCampaign(),
+    readSetting(langSetting, LANGS),
+    readSetting(defaultVariant, VARIANTS),
+    loadCustomTemplate(),
+    loadNotices(),
+  ]);
+  const prepared = renderPrepared(campaign, { savedLang, savedVariant, own }, notices);
+  await browser.storage.local.set({ [PREPARED_KEY]: prepared });
+  return prepared;
+}
+
+/** The stored keys whose change changes what is inserted (utils/storage.ts). */
+const INPUTS = ['lang', 'defaultVariant', 'customTemplate', 'acceptedCampaign'];
+
+/**
+ * Keeps the prepared texts current: at install, update and browser start, and whenever a setting or
+ * the campaign changes (a stopped background is woken for that), so an insert never waits for rendering.
+ */
+export function setupPrepareInsertion(): void {
+  const prepare = () => void prepareInsertion().catch(() => undefined);
+  browser.runtime.onInstalled.addListener(prepare);
+  browser.runtime.onStartup.addListener(prepare);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && INPUTS.some((key) => key in changes)) prepare();
+  });
+}
