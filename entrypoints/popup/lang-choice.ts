@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '@/utils/campaign/schema';
+import { LANGS, type Lang } from '@/utils/campaign/langs';
 import { pickLang } from '@/utils/i18n/pick-lang';
 
 /**

@@ -4,16 +4,9 @@ import { asciiHost, asWritten } from './text-safety';
 
 export { PLACES };
 
-/** The languages the extension speaks; English is the fallback for everything. */
-export const LANGS = ['en', 'ru', 'nl', 'de'] as const;
-export type Lang = (typeof LANGS)[number];
+import { FORMATS, type Format, LANGS, type Lang, VARIANTS, type Variant } from './langs';
 
-/** short: fits X (280 weighted) and Bluesky (300 graphemes); standard: fits Mastodon's 500; long: e-mail and forums. */
-export const VARIANTS = ['short', 'standard', 'long'] as const;
-export type Variant = (typeof VARIANTS)[number];
-
-export const FORMATS = ['text', 'html', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format, LANGS, type Lang, VARIANTS, type Variant };
 
 // Checked as written, never trimmed: what passes is what ships (text-safety.ts).
 const nonEmpty = v.pipe(v.string(), asWritten, v.minLength(1, 'must not be empty'));

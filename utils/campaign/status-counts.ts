@@ -1,5 +1,6 @@
 // Relative imports: the build's validator (wxt.config.ts) reads this before the @/ alias exists.
-import { type Lang, type Person, PLACES, type Status } from './schema';
+import { PLACES } from './places';
+import type { Lang, Person, Status } from './schema';
 
 /**
  * The numbers texts may state, derived from the people the status names, so a

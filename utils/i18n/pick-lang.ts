@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '@/utils/campaign/schema';
+import { LANGS, type Lang } from '@/utils/campaign/langs';
 
 /** The campaign language for a browser UI language ('ru-RU' → 'ru'); English for every language we don't speak. */
 export function pickLang(uiLanguage: string | undefined | null): Lang {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { popupPath } from '@/entrypoints/popup/lang-choice';
-import { LANGS, type Lang } from '@/utils/campaign/schema';
+import { LANGS, type Lang } from '@/utils/campaign/langs';
 import { langSetting } from '@/utils/storage';
 
 /**

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LANGS, VARIANTS } from '@/utils/campaign/schema';
+import { LANGS, VARIANTS } from '@/utils/campaign/langs';
 
 /** The runtime message the popup (and the end-to-end tests) send to insert into a tab. */
 export const InsertMessage = v.object({

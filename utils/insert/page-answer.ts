@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LANGS, VARIANTS } from '@/utils/campaign/schema';
+import { LANGS, VARIANTS } from '@/utils/campaign/langs';
 import type { PlaceId } from '@/utils/place';
 import { FIELD_KINDS, type FieldProbe, METHODS, type PageAnswer, REFUSALS } from './protocol';
 

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { loadMessageCampaign } from '@/utils/campaign/current';
+import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/langs';
 import { hashtagsFor } from '@/utils/campaign/localize';
-import { LANGS, type Lang, type MessageCampaign, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import type { MessageCampaign } from '@/utils/campaign/schema';
 import { renderMessage } from '@/utils/message/render';
 import { loadCustomTemplate } from '@/utils/options/custom-template';
 import { defaultVariant, langSetting } from '@/utils/storage';

@@ -3,7 +3,7 @@
  * the extension's isolated world, but everything it reports is read from a page that may be hostile,
  * so its answer is checked against a closed schema (utils/insert/page-answer.ts) before use.
  */
-import { LANGS, type Lang, type Variant } from '@/utils/campaign/schema';
+import { LANGS, type Lang, type Variant } from '@/utils/campaign/langs';
 import type { PlaceId } from '@/utils/place';
 
 /** Our languages, re-exported so the page side need not import the campaign schema's validators. */

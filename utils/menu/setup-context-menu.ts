@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/langs';
 import { LANGUAGE_NAMES } from '@/utils/i18n/language-names';
 import { insertCall } from '@/utils/insert/insert-call';
 import { requestSiteAccess, sitePattern } from '@/utils/insert/site-access';

@@ -1,4 +1,5 @@
-import { type Format, type Lang, type MessageCampaign, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import { type Format, type Lang, VARIANTS, type Variant } from '@/utils/campaign/langs';
+import type { MessageCampaign } from '@/utils/campaign/schema';
 import { renderMessage } from '@/utils/message/render';
 import { MASTODON_DEFAULT_LIMIT, PLACES } from '@/utils/place/places';
 

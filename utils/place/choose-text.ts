@@ -1,4 +1,4 @@
-import { VARIANTS, type Variant } from '@/utils/campaign/schema';
+import { VARIANTS, type Variant } from '@/utils/campaign/langs';
 import { type Counter, measure } from './count';
 import type { Place } from './places';
 
