@@ -192,7 +192,8 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
         async () => (await options.evaluate(storageGet, ['customTemplate'])).customTemplate === undefined,
         'the template gone from storage',
       );
-      expect(await value(options, '#template')).toBe('');
+      // Storage is cleared first, then the page renders what it says: wait for the field, not only for storage.
+      await pollFor(async () => (await value(options, '#template')) === '', 'the field emptied');
       expect(await text(options, 'pre[data-format="text"]')).toBe(
         renderMessage(campaign, { lang: 'en', variant: 'standard', format: 'text' }),
       );

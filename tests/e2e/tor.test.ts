@@ -142,6 +142,9 @@ describe('Tor-like Firefox profile: installed for good, not yet allowed in priva
     expect(await page.$eval('#no-api', (e) => getComputedStyle(e).display)).toBe('none');
     expect(await inExtension(page, 'api.i18n.getAcceptLanguages()')).toEqual(['en-US', 'en']);
 
+    // Channels open one at a time: the Bitcoin one first, as a reader would.
+    await page.click('#name-bitcoin');
+    await page.waitForSelector('.card-bitcoin .field button.copy', { visible: true });
     await page.click('.card-bitcoin .field button.copy');
     await pollFor(
       async () => (await page.$eval('.card-bitcoin .field button.copy', (b) => b.dataset.state)) === 'copied',
@@ -163,7 +166,9 @@ describe('Tor-like Firefox profile: installed for good, not yet allowed in priva
     await page.evaluate(() => document.getElementById('paste-target')?.remove());
 
     // svg.disabled keeps SVG from web pages, not from ours.
-    const qr = await page.$('svg.qr');
+    await page.click('.card-bitcoin .qr-row button.link-button');
+    await page.waitForSelector('.card-bitcoin svg.qr', { visible: true });
+    const qr = await page.$('.card-bitcoin svg.qr');
     expect(decodeQr((await qr?.screenshot()) as Uint8Array)).toBe(BIP21);
   });
 
