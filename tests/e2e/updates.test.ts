@@ -212,15 +212,21 @@ function feedStory(name: string, setup: (feedUrl: string, publicKey: string) => 
       const popup = await driver.open('popup.html', '.popup .summary');
       await pollFor(async () => (await summaryOf(popup)) === GOOD_SUMMARY, 'the campaign in use');
       await pollFor(async () => feedRequests() > requests, 'the stale popup’s check, held by the server');
-      // The reader has scrolled down to the Bitcoin card while the answer is on its way.
+      // The reader has opened the Bitcoin channel and its QR code, and scrolled the popup's pane down to it, while the
+      // answer is on its way (the popup is 600 px at most: its main pane scrolls, not the window).
       const headingTop = () =>
         popup.evaluate(async () => {
           await new Promise(requestAnimationFrame);
           return document.getElementById('name-bitcoin')?.getBoundingClientRect().top ?? Number.NaN;
         }, undefined);
-      const scrolled = await popup.evaluate(() => {
+      const scrolled = await popup.evaluate(async () => {
+        const frame = () => new Promise(requestAnimationFrame);
+        document.querySelector<HTMLButtonElement>('#name-bitcoin')?.click();
+        await frame();
+        document.querySelector<HTMLButtonElement>('.card-bitcoin .qr-row button.link-button')?.click();
+        await frame();
         document.getElementById('name-bitcoin')?.scrollIntoView();
-        return window.scrollY;
+        return document.querySelector('main')?.scrollTop ?? 0;
       }, undefined);
       expect(scrolled).toBeGreaterThan(0);
       const before = await headingTop();
