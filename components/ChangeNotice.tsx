@@ -3,12 +3,8 @@ import { formatDate } from '@/components/dates';
 import { useStrings } from '@/components/strings';
 import { localize } from '@/utils/campaign/localize';
 import type { Campaign } from '@/utils/campaign/schema';
-import {
-  changeNotices,
-  dismissChangeNotice,
-  loadChangeNotices,
-  type ChangeNotice as Notice,
-} from '@/utils/feed/change-notices';
+import { dismissNotice, type ChangeNotice as Notice, readNotices } from '@/utils/feed/active-notices';
+import { changeNoticeList } from '@/utils/storage-lite/popup-settings';
 
 /**
  * The notices still in their week, kept current while the popup is open (an
@@ -19,9 +15,9 @@ function useChangeNotices(): Map<string, Notice> {
   const [notices, setNotices] = useState<Map<string, Notice>>(new Map());
   useEffect(() => {
     if (!import.meta.env.FEED_URL) return;
-    const load = () => void loadChangeNotices().then(setNotices);
+    const load = () => void readNotices(changeNoticeList, Date.now()).then(setNotices);
     load();
-    return changeNotices.watch(load);
+    return changeNoticeList.watch(load);
   }, []);
   return notices;
 }
@@ -42,7 +38,7 @@ function NoticeBody({ notice, title }: { notice: Notice; title?: string }) {
           <code>{notice.after}</code>
         </dd>
       </dl>
-      <button type="button" class="change-dismiss" onClick={() => void dismissChangeNotice(notice.subject)}>
+      <button type="button" class="change-dismiss" onClick={() => void dismissNotice(changeNoticeList, notice.subject, Date.now())}>
         {t('popupChangeDismiss')}
       </button>
     </div>

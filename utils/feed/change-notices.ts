@@ -1,26 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import type { Campaign } from '@/utils/campaign/schema';
+import { type ChangeNotice, dismissNotice, readNotices } from './active-notices';
 
-/**
- * What a signed update changed that moves money or sends people somewhere: a
- * donation account, the donation page, a link. Each change stays flagged on its
- * card for a week, with the value before it, unless the user dismisses it; so a
- * user who opens the popup once a month still sees that the address changed.
- */
-export interface ChangeNotice {
-  /** `donation:<id>`, `donatePage` or `link:<id>`. */
-  subject: string;
-  /** The value before the update; null when the update added it. */
-  before: string | null;
-  after: string;
-  /** The update's own date (the campaign's `updated`). */
-  on: string;
-  /** When the update was accepted, ms since epoch: the week counts from here. */
-  at: number;
-}
+export { type ChangeNotice, NOTICE_MS } from './active-notices';
 
-export const NOTICE_MS = 7 * 24 * 60 * 60 * 1000;
-
+// The popup reads and dismisses the same list through utils/storage-lite (tests/unit/popup/local-value.test.ts holds the two together).
 export const changeNotices = /* @__PURE__ */ storage.defineItem<ChangeNotice[]>('local:changeNotices', {
   fallback: [],
   version: 1,
@@ -40,26 +24,8 @@ export function campaignChanges(previous: Campaign, next: Campaign, at: number):
   return notices;
 }
 
-function isNotice(value: unknown): value is ChangeNotice {
-  if (!value || typeof value !== 'object') return false;
-  const n = value as Record<string, unknown>;
-  return (
-    typeof n.subject === 'string' &&
-    (n.before === null || typeof n.before === 'string') &&
-    typeof n.after === 'string' &&
-    typeof n.on === 'string' &&
-    typeof n.at === 'number'
-  );
-}
-
-/** The notices still inside their week, by subject (a Map: a subject named "constructor" is just a key). */
-export function activeNotices(stored: unknown, now: number): Map<string, ChangeNotice> {
-  const list = Array.isArray(stored) ? stored.filter(isNotice) : [];
-  return new Map(list.filter((n) => now - n.at < NOTICE_MS).map((n) => [n.subject, n]));
-}
-
-export async function loadChangeNotices(now = Date.now()): Promise<Map<string, ChangeNotice>> {
-  return activeNotices(await changeNotices.getValue().catch(() => []), now);
+export function loadChangeNotices(now = Date.now()): Promise<Map<string, ChangeNotice>> {
+  return readNotices(changeNotices, now);
 }
 
 /**
@@ -80,8 +46,6 @@ export async function recordChangeNotices(notices: ChangeNotice[], now = Date.no
 }
 
 /** The user has read it: the notice goes before its week is over. */
-export async function dismissChangeNotice(subject: string, now = Date.now()): Promise<void> {
-  const active = await loadChangeNotices(now);
-  if (!active.delete(subject)) return;
-  await changeNotices.setValue([...active.values()]);
+export function dismissChangeNotice(subject: string, now = Date.now()): Promise<void> {
+  return dismissNotice(changeNotices, subject, now);
 }

@@ -6,6 +6,8 @@ export interface LocalValue<T> {
   key: string;
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
+  /** Calls `cb` with the new value each time it changes (from any page or the background); returns the unwatch. */
+  watch(cb: (value: T) => void): () => void;
 }
 
 /**
@@ -23,6 +25,13 @@ export function localValue<T>(key: string, fallback: T): LocalValue<T> {
     },
     async setValue(value) {
       await browser.storage.local.set({ [key]: value ?? null });
+    },
+    watch(cb) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && key in changes) cb((changes[key]?.newValue ?? fallback) as T);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
     },
   };
 }
