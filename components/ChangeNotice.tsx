@@ -38,7 +38,11 @@ function NoticeBody({ notice, title }: { notice: Notice; title?: string }) {
           <code>{notice.after}</code>
         </dd>
       </dl>
-      <button type="button" class="change-dismiss" onClick={() => void dismissNotice(changeNoticeList, notice.subject, Date.now())}>
+      <button
+        type="button"
+        class="change-dismiss"
+        onClick={() => void dismissNotice(changeNoticeList, notice.subject, Date.now())}
+      >
         {t('popupChangeDismiss')}
       </button>
     </div>

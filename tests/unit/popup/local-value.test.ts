@@ -41,7 +41,13 @@ describe('the popup’s storage values without @wxt-dev/storage', () => {
   it('watch sees what the background writes, only for its own key, until unwatched', async () => {
     const seen: unknown[] = [];
     const unwatch = changeNoticeList.watch((value) => seen.push(value));
-    const notice: ChangeNotice = { subject: 'link:x', before: null, after: 'https://a.example', on: '2026-03-05', at: 2 };
+    const notice: ChangeNotice = {
+      subject: 'link:x',
+      before: null,
+      after: 'https://a.example',
+      on: '2026-03-05',
+      at: 2,
+    };
     await changeNotices.setValue([notice]);
     await langSetting.setValue('de');
     await changeNotices.removeValue();
