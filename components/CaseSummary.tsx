@@ -23,7 +23,6 @@ export function CaseSummary({ campaign, updatedJustNow }: { campaign: Campaign; 
     <section class="case" aria-labelledby="case-title">
       <h1 id="case-title">{localize(campaign.title, lang)}</h1>
       <p class="summary">{fillCounts(localize(campaign.summary.short, lang), campaign.status, lang)}</p>
-      {campaign.status && <CaseStatus status={campaign.status} />}
       <button
         type="button"
         class="disclosure"
@@ -38,6 +37,7 @@ export function CaseSummary({ campaign, updatedJustNow }: { campaign: Campaign; 
       </button>
       <div id="case-more" hidden={!open}>
         <p>{fillCounts(localize(campaign.summary.full, lang), campaign.status, lang)}</p>
+        {campaign.status && <CaseStatus status={campaign.status} />}
         <h2 class="small-heading">{t('popupTimeline')}</h2>
         <Timeline entries={campaign.timeline} status={campaign.status} />
       </div>

@@ -202,8 +202,8 @@ describe('popup in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('button.disclosure').getAttribute('aria-expanded')).resolves.toBe('true');
     await page.keyboard.press('Tab');
-    // Into what it opened: the timeline's first source.
-    expect(await page.evaluate(() => document.activeElement?.closest('.timeline') !== null)).toBe(true);
+    // Into what it opened: where things stand, its first source.
+    expect(await page.evaluate(() => document.activeElement?.closest('#case-more .case-status') !== null)).toBe(true);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press(' ');
     await expect(page.locator('button.disclosure').getAttribute('aria-expanded')).resolves.toBe('false');
