@@ -13,12 +13,17 @@ export function SafetyNote({ lang: wanted, forOthers = false }: { lang?: Lang; f
   const { t, lang: uiLang } = useStrings();
   const lang = wanted ?? uiLang;
   if (lang !== 'ru' && !forOthers) return null;
+  // One line until opened, so in the popup's 600 px the note does not push the channels out of view.
   return (
-    <p class="safety-note" role="note" lang={uiLang}>
-      <span class="safety-mark" aria-hidden="true">
-        ⚠︎{' '}
-      </span>
-      {t(KEY)}
-    </p>
+    <div class="safety-note" role="note" lang={uiLang}>
+      <details>
+        <summary>
+          <span class="safety-mark" aria-hidden="true">
+            ⚠︎{' '}
+          </span>
+          {t(KEY)}
+        </summary>
+      </details>
+    </div>
   );
 }
