@@ -217,6 +217,7 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
         ...previewLinks,
         '#mastodon',
         'Reset to defaults',
+        'Welcome page: try the insertion, set a shortcut',
       ]);
       expect(unseen).toEqual([]);
       // A link followed from the preview opens beside the page, never in its place.
