@@ -152,10 +152,17 @@ export async function measureChromiumPaint(
       if (worker.status() !== 'running') notRunning.push(`load ${load}: ${worker.status()}`);
     });
     // A user's usual case: Chromium stops an idle extension worker after 30 s, so the popup mostly opens with it asleep.
-    const asleep = await chromiumFirstPaint(session.context, urls, loads, () => worker.stop());
+    let restarted = 0;
+    const asleep = await chromiumFirstPaint(session.context, urls, loads, async () => {
+      if ((await worker.stop()) > 1) restarted += 1;
+    });
     const notes = notRunning.length
       ? [`The service worker was not running before ${notRunning.length} "awake" loads (${notRunning.join(', ')}).`]
       : [];
+    if (restarted)
+      notes.push(
+        `"Asleep": before ${restarted} loads the service worker started again right after its stop (an event the last popup left queued) and was stopped once more, so every load found it stopped.`,
+      );
     return { awake, asleep, notes };
   } finally {
     await session.close();

@@ -203,7 +203,7 @@ export interface InsertRun {
 /** Puts an extension's background in the state a series needs, and waits until it is in it. */
 export interface BackgroundControl {
   /** Stopped, as after the browser's idle timeout. */
-  stop(): Promise<void>;
+  stop(): Promise<unknown>;
   /**
    * Running: where the bench shortens the idle timeout (Firefox), a warm insert must not find it stopped.
    * Says whether it was running already.
