@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { EntrypointBytes } from './bytes';
 import type { PaintComparison } from './first-paint';
 import type { PageFootprint } from './idle-cost';
@@ -183,22 +185,35 @@ export function formatResults(r: Results): string {
   return [timing, floor, bytes, zips, idle].join('\n\n');
 }
 
-export const README_START = '<!-- bench:start (written by npm run bench) -->';
-export const README_END = '<!-- bench:end -->';
+/** The page that shows the bench's tables, between these markers; the text around them is the page's own. */
+export const PERFORMANCE_DOC = 'docs/performance.md';
+export const BLOCK_START = '<!-- bench:start (written by npm run bench and npm run bench:report) -->';
+export const BLOCK_END = '<!-- bench:end -->';
 
-/** What the README's Performance section shows between its markers: the machine and the tables. */
-export function readmeBlock(r: Results): string {
+/** What docs/performance.md shows between its markers: the machine and the tables. */
+export function performanceBlock(r: Results): string {
   const m = r.machine;
   const machine = `The latest run (${r.date.slice(0, 10)}): ${m.cores} cores, Node ${m.node.replace(/^v/, '')}, Chromium ${m.chromium}${
     m.firefox ? ` and Firefox ESR ${m.firefox.replace(/^firefox\//, '')}` : ''
   }, headless; load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end.`;
-  return [README_START, machine, formatResults(r), README_END].join('\n\n');
+  return [BLOCK_START, machine, formatResults(r), BLOCK_END].join('\n\n');
 }
 
 /** Replaces the block between the markers; the text around it is left as it is. */
-export function withReadmeBlock(readme: string, r: Results): string {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error('README.md has no bench markers in its Performance section');
-  return readme.slice(0, start) + readmeBlock(r) + readme.slice(end + README_END.length);
+export function withPerformanceBlock(doc: string, r: Results): string {
+  const start = doc.indexOf(BLOCK_START);
+  const end = doc.indexOf(BLOCK_END);
+  if (start < 0 || end < start) throw new Error(`${PERFORMANCE_DOC} has no bench markers`);
+  return doc.slice(0, start) + performanceBlock(r) + doc.slice(end + BLOCK_END.length);
+}
+
+/** The committed results, as the build test and the doc read them (rounded, as `npm run bench` saved them). */
+export function readResults(root: string): Results {
+  return JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+}
+
+/** Rewrites the doc's tables from bench/results.json, measuring nothing: `npm run bench:report`. */
+export function writePerformanceDoc(root: string): void {
+  const doc = join(root, PERFORMANCE_DOC);
+  writeFileSync(doc, withPerformanceBlock(readFileSync(doc, 'utf8'), readResults(root)));
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'vitest';
@@ -15,7 +15,7 @@ import {
   measureFirefoxInserts,
   ourTextareaText,
 } from './insert-sessions';
-import { formatResults, type Results, withReadmeBlock } from './report';
+import { formatResults, type Results, writePerformanceDoc } from './report';
 import { round } from './stats';
 
 /** Loads per page for the first paint, inserts per case: the issue asks for at least 15 and 30. */
@@ -118,11 +118,10 @@ function clockNotes(browser: string, series: InsertSeries | null): string[] {
   ];
 }
 
-/** bench/results.json, in the project's own format since it is committed, and the README's tables from it. */
+/** bench/results.json, in the project's own format since it is committed, and docs/performance.md's tables from it. */
 function writeResults(results: Results) {
   const file = join(ROOT, 'bench/results.json');
   writeFileSync(file, `${JSON.stringify(results, (_, v) => (typeof v === 'number' ? round(v) : v), 2)}\n`);
   spawnSync(join(ROOT, 'node_modules/.bin/biome'), ['format', '--write', file], { cwd: ROOT });
-  const readme = join(ROOT, 'README.md');
-  writeFileSync(readme, withReadmeBlock(readFileSync(readme, 'utf8'), results));
+  writePerformanceDoc(ROOT);
 }

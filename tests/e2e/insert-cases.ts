@@ -13,7 +13,7 @@ export type BrowserName = 'chromium' | 'firefox';
 /** One field or editor on a fixture page, and what insertion must do there. */
 export interface InsertCase {
   id: string;
-  /** Its row in the README table. */
+  /** Its row in the table in docs/insertion.md. */
   label: string;
   /** Inserted, or refused with a notice and the value untouched; 'fit' when it depends on `maxLength`. */
   expect: 'insert' | 'refuse' | 'fit';
@@ -23,7 +23,7 @@ export interface InsertCase {
   singleLine?: boolean;
   /** Typed before inserting; empty when the field cannot take typing. */
   earlier?: string;
-  /** Browsers where this is known not to work: the test then expects the failure, and the README says so. */
+  /** Browsers where this is known not to work: the test then expects the failure, and docs/insertion.md says so. */
   failsIn?: BrowserName[];
   /** The field is in the iframe whose URL starts with this: its model is read there. */
   frame?: string;
@@ -287,11 +287,11 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
   return { outcome, before };
 }
 
-/** The README table, made from the cases: what is verified where, and what is known not to work. */
+/** The table in docs/insertion.md, made from the cases: what is verified where, and what is known not to work. */
 export function verificationTable(): string {
   const cell = (c: InsertCase, b: BrowserName) => (c.failsIn?.includes(b) ? '❌ known failure' : '✅');
   const rows = [...CASES, ...EDITOR_CASES, CROSS_ORIGIN_REFUSED, CROSS_ORIGIN].map(
     (c) => `| ${c.label} | ${cell(c, 'chromium')} | ${cell(c, 'firefox')} |`,
   );
-  return ['| field or editor | Chromium 156 | Firefox ESR 153 |', '| --- | --- | --- |', ...rows].join('\n');
+  return ['| field or editor | Chromium | Firefox ESR |', '| --- | --- | --- |', ...rows].join('\n');
 }
