@@ -101,3 +101,12 @@ describe('e2e build', () => {
     expect(rest).toEqual(read(browser));
   });
 });
+
+describe('the README permission table', () => {
+  // The guide: every permission in the manifest has a reason in the README.
+  it('has a row for every permission and every key that gives the extension a power', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = [...ALLOWED_PERMISSIONS, 'optional_host_permissions', 'options_ui', 'commands'];
+    expect(rows.filter((name) => !readme.includes(`\n| \`${name}\``))).toEqual([]);
+  });
+});
