@@ -54,7 +54,7 @@ export function extensionManifest(
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              // Tor Browser follows Firefox ESR 140.
+              // An ESR, as Tor Browser is built on one: raise it with Tor Browser's base, not with Firefox's releases.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -12,7 +12,7 @@ export function decodePublicKey(text: string | undefined): Uint8Array | undefine
 }
 
 /**
- * Ed25519 through WebCrypto (Chrome 137+, Firefox 129+, Node 20): no crypto of our own.
+ * Ed25519 through WebCrypto (https://developer.mozilla.org/docs/Web/API/SubtleCrypto/verify): no crypto of our own.
  * Any failure (wrong length, unsupported, malformed) is a failed verification.
  */
 export async function verifySignature(

@@ -62,7 +62,7 @@ export function otherFrameOrigin(info: { frameUrl?: string; pageUrl?: string }):
 
 // Firefox's menus.getTargetElement(info.targetElementId) would name the right-clicked element exactly, but it
 // exists only in a content script's (isolated) world and only with the `menus` permission: with `contextMenus`
-// alone it is undefined there (checked in Firefox ESR 153), and asking for one more permission for this is not
+// alone it is undefined there (Firefox's schema: menus_child.json), and asking for one more permission for this is not
 // worth it, nor could any test here click a menu item to prove it. A right-click focuses the field it lands on,
 // so the page script takes the focused field (utils/insert/find-target.ts).
 function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
