@@ -1,5 +1,5 @@
 /**
- * The maintainers' tool for signed campaign updates (README: "Signed campaign updates").
+ * The maintainers' tool for signed campaign updates (docs/signed-updates.md).
  *
  *   npm run campaign -- keygen [--out <private key>]
  *   npm run campaign -- sign <campaign.json> [--key <private key>] [--out feed.json] [--days 90] [--not-before <time>]

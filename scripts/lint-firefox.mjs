@@ -2,7 +2,7 @@
 // `web-ext lint` on the Firefox build, as addons.mozilla.org lints an upload (listed, not self-hosted).
 // Fails on any error, and on any warning that is not a known one from inside a library: those are listed
 // below, each with the text that identifies the library's code around the flagged spot, and explained in
-// the README ("Packages for the stores"). A warning from our own code fails the run.
+// docs/store-packages.md ("web-ext lint"). A warning from our own code fails the run.
 //
 //   node scripts/lint-firefox.mjs [dir]     (default: ${WXT_OUT_DIR:-.output}/firefox-mv3)
 import { spawnSync } from 'node:child_process';
