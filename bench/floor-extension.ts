@@ -7,21 +7,27 @@ export const FLOOR_GECKO_ID = 'floor@bench.invalid';
 /** The floor's own extension page, where its trigger is sent from, as ours is sent from the popup. */
 export const FLOOR_PAGE = 'trigger.html';
 
+/** The text ours put in each field of the fixture, so the floor inserts the same characters. */
+export interface FloorTexts {
+  plain: string;
+  rich: string;
+}
+
 /**
  * The least any extension pays to put text in the focused field from the same trigger as ours: one
  * runtime message listener, one `scripting.executeScript` of a tiny function (in the default isolated
- * world) that inserts a fixed string with `execCommand('insertText')`. No validation, no choice, no
+ * world) that inserts a fixed string (one per field kind: ours chooses a version per field) with `execCommand('insertText')`. No validation, no choice, no
  * notice. It opens its trigger page on install, so the bench finds it without knowing its id or UUID.
  */
-export function floorBackground(text: string): string {
-  return `const TEXT = ${JSON.stringify(text)};
+export function floorBackground(texts: FloorTexts): string {
+  return `const TEXTS = ${JSON.stringify(texts)};
 const api = globalThis.browser ?? globalThis.chrome;
-function insert(text) {
-  return document.execCommand('insertText', false, text);
+function insert(texts) {
+  return document.execCommand('insertText', false, document.activeElement?.isContentEditable ? texts.rich : texts.plain);
 }
 api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (message?.type !== 'insert-call') return undefined;
-  api.scripting.executeScript({ target: { tabId: message.tabId }, func: insert, args: [TEXT] }).then(
+  api.scripting.executeScript({ target: { tabId: message.tabId }, func: insert, args: [TEXTS] }).then(
     (results) => sendResponse({ inserted: results[0]?.result === true }),
     (error) => sendResponse({ inserted: false, error: String(error) }),
   );
@@ -46,12 +52,12 @@ export function floorManifest(browser: 'chrome' | 'firefox'): Record<string, unk
 }
 
 /** Writes the floor extension for `browser` into bench/out (git-ignored) and returns its directory. */
-export function writeFloorExtension(browser: 'chrome' | 'firefox', text: string): string {
+export function writeFloorExtension(browser: 'chrome' | 'firefox', texts: FloorTexts): string {
   const dir = join(ROOT, `bench/out/floor-${browser}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(floorManifest(browser), null, 2)}\n`);
-  writeFileSync(join(dir, 'background.js'), floorBackground(text));
+  writeFileSync(join(dir, 'background.js'), floorBackground(texts));
   writeFileSync(
     join(dir, FLOOR_PAGE),
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>floor</body></html>\n',

@@ -239,12 +239,13 @@ export async function measureInserts(
   const fields = ['plain', 'rich'] as const;
   const targets = { plain: { extension: '', bare: '', floor: '' }, rich: { extension: '', bare: '', floor: '' } };
   await backgrounds?.extension.wake?.();
-  targets.plain.extension = await calibrateTrigger(rig, rig.extension, 'plain');
-  const text = await rig.fixture(() => bench.raw('plain'));
+  // Ours chooses a version per field; the page and the floor then insert exactly what ours put in that field.
+  const texts = { plain: '', rich: '' };
   for (const field of fields) {
     await backgrounds?.extension.wake?.();
-    if (field !== 'plain') targets[field].extension = await calibrateTrigger(rig, rig.extension, field);
-    targets[field].bare = await calibrateBare(rig, field, text);
+    targets[field].extension = await calibrateTrigger(rig, rig.extension, field);
+    texts[field] = await rig.fixture(([f]) => bench.raw(f), [field] as const);
+    targets[field].bare = await calibrateBare(rig, field, texts[field]);
     if (!rig.floor) continue;
     await backgrounds?.floor?.wake?.();
     targets[field].floor = await calibrateTrigger(rig, rig.floor, field);
@@ -268,7 +269,7 @@ export async function measureInserts(
           if ((await backgrounds?.extension.wake?.()) === false) restarted.extension += 1;
           samples[field].warm.push(await triggeredInsert(rig, rig.extension, field, t.extension));
         },
-        async () => samples[field].bare.push(await bareInsert(rig, field, text, t.bare)),
+        async () => samples[field].bare.push(await bareInsert(rig, field, texts[field], t.bare)),
         ...(floor
           ? [
               async () => {
@@ -326,7 +327,7 @@ export async function measureInserts(
   }
   return {
     series: {
-      characters: text.length,
+      characters: texts.plain.length,
       clockOffset: rig.extension.offset,
       clockResolution: resolution,
       clockDrift: after.offset - rig.extension.offset.offset,

@@ -3,7 +3,7 @@ import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-c
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { launchFirefox, pollFor } from '../tests/e2e/harness/firefox';
 import { extensionDir } from '../tests/e2e/harness/paths';
-import { FLOOR_NAME, FLOOR_PAGE, writeFloorExtension } from './floor-extension';
+import { FLOOR_NAME, FLOOR_PAGE, type FloorTexts, writeFloorExtension } from './floor-extension';
 import { type PageFootprint, pageFootprint } from './idle-cost';
 import {
   type BackgroundControl,
@@ -17,10 +17,10 @@ import {
 import { serviceWorkerControl } from './service-worker';
 
 /**
- * The text our extension puts into the fixture's textarea, learnt from one insert in Chromium: the floor
- * extension is built with it as its fixed string, so both insert the same characters.
+ * The text our extension puts into each field of the fixture, learnt from one insert each in Chromium: the
+ * floor extension is built with them as its fixed strings, so both insert the same characters.
  */
-export async function ourTextareaText(pageUrl: string): Promise<string> {
+export async function ourTexts(pageUrl: string): Promise<FloorTexts> {
   const session = await launchChromium({ dir: extensionDir('chrome', 'e2e') });
   try {
     const fixture = await session.context.newPage();
@@ -32,9 +32,13 @@ export async function ourTextareaText(pageUrl: string): Promise<string> {
       fixture: runIn(fixture),
       tabId,
     };
-    await calibrateTrigger(rig, rig.extension, 'plain');
-    // biome-ignore lint/suspicious/noExplicitAny: the fixture page's own global
-    return await runIn(fixture)(() => (globalThis as any).bench.raw('plain') as string);
+    const texts: FloorTexts = { plain: '', rich: '' };
+    for (const field of ['plain', 'rich'] as const) {
+      await calibrateTrigger(rig, rig.extension, field);
+      // biome-ignore lint/suspicious/noExplicitAny: the fixture page's own global
+      texts[field] = await runIn(fixture)(([f]) => (globalThis as any).bench.raw(f) as string, [field] as const);
+    }
+    return texts;
   } finally {
     await session.close();
   }
@@ -57,9 +61,9 @@ async function chromiumPage(context: BrowserContext, suffix: string): Promise<Pa
 export async function measureChromiumInserts(
   pageUrl: string,
   count: number,
-  floorText: string,
+  floorTexts: FloorTexts,
 ): Promise<InsertRun & { control: PageFootprint }> {
-  const floorDir = writeFloorExtension('chrome', floorText);
+  const floorDir = writeFloorExtension('chrome', floorTexts);
   // Both flags take a comma-separated list of unpacked extensions.
   const session = await launchChromium({ dir: `${extensionDir('chrome', 'e2e')},${floorDir}` });
   try {
@@ -160,13 +164,17 @@ function firefoxBackground(page: Run): BackgroundControl {
 }
 
 /** Firefox, e2e build and the floor: warm inserts, then each after its event page was suspended. */
-export async function measureFirefoxInserts(pageUrl: string, count: number, floorText: string): Promise<InsertRun> {
+export async function measureFirefoxInserts(
+  pageUrl: string,
+  count: number,
+  floorTexts: FloorTexts,
+): Promise<InsertRun> {
   const firefox = await launchFirefox({
     dir: extensionDir('firefox', 'e2e'),
     prefs: { 'extensions.background.idle.timeout': FIREFOX_IDLE_TIMEOUT_MS },
   });
   try {
-    await firefox.browser.installExtension(writeFloorExtension('firefox', floorText));
+    await firefox.browser.installExtension(writeFloorExtension('firefox', floorTexts));
     const floor = runIn(await firefoxPage(firefox.browser, `/${FLOOR_PAGE}`));
     const fixture = await firefox.browser.newPage();
     await fixture.goto(pageUrl);

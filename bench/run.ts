@@ -9,12 +9,7 @@ import { measureChromiumPaint, measureFirefoxPaint, STATIC_PATH, staticPopupPage
 import { startFixtureServer } from './fixture-server';
 import { measureIdle } from './idle-cost';
 import type { InsertSeries } from './insert-latency';
-import {
-  FIREFOX_IDLE_TIMEOUT_MS,
-  measureChromiumInserts,
-  measureFirefoxInserts,
-  ourTextareaText,
-} from './insert-sessions';
+import { FIREFOX_IDLE_TIMEOUT_MS, measureChromiumInserts, measureFirefoxInserts, ourTexts } from './insert-sessions';
 import { formatResults, type Results, writePerformanceDoc } from './report';
 import { round } from './stats';
 
@@ -54,18 +49,18 @@ it('measures the production build against the limit, side by side', { timeout: 1
     const chromiumPaint = await measureChromiumPaint(chromeDir, staticUrl, PAINT_LOADS);
     notes.push(...chromiumPaint.notes);
 
-    log('Chromium, e2e build: the text we insert, which the floor extension is built to insert too');
-    const floorText = await ourTextareaText(pageUrl);
+    log('Chromium, e2e build: the texts we insert, which the floor extension is built to insert too');
+    const floorTexts = await ourTexts(pageUrl);
 
     log("Chromium, e2e build and the floor: insert latency, warm and after a stop; the idle count's control");
-    const chromiumInserts = await measureChromiumInserts(pageUrl, INSERTS, floorText);
+    const chromiumInserts = await measureChromiumInserts(pageUrl, INSERTS, floorTexts);
     notes.push(
       'Insert latency runs on the e2e build: the same code, plus host access to 127.0.0.1 in place of the activeTab grant a real click gives.',
       ...chromiumInserts.notes.map((n) => `Chromium: ${n}`),
     );
 
     log('Firefox, e2e build and the floor: insert latency, warm and after a suspension');
-    const firefoxInserts = await measureFirefoxInserts(pageUrl, INSERTS, floorText).catch((error: Error) => {
+    const firefoxInserts = await measureFirefoxInserts(pageUrl, INSERTS, floorTexts).catch((error: Error) => {
       notes.push(`Firefox insert latency not measured: ${error.message}`);
       return null;
     });
