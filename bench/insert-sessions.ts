@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchFirefox, pollFor } from '../tests/e2e/harness/firefox';
-import { extensionDir } from '../tests/e2e/harness/paths';
+import { launchChromium } from '../tests/support/chromium-session';
+import { launchFirefox, pollFor } from '../tests/support/firefox-session';
+import { extensionDir } from '../tests/support/paths';
 import { FLOOR_NAME, FLOOR_PAGE, writeFloorExtension } from './floor-extension';
 import { type PageFootprint, pageFootprint } from './idle-cost';
 import {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { signedDocument } from '../../utils/feed/feed-format';
 import { generateCampaignKeys, importPrivateKey, signFeed } from '../../utils/feed/sign-feed';
-import { ROOT } from './harness/paths';
+import { ROOT } from '../support/paths';
 
 /** Another valid mainnet P2PKH address (the genesis block's), for an update that changes the Bitcoin card. */
 export const OTHER_BITCOIN = '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa';

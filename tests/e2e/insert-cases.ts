@@ -5,7 +5,7 @@ import type { Campaign, Variant } from '@/utils/campaign/schema';
 import { VARIANTS } from '@/utils/campaign/schema';
 import type { FieldKind, InsertOutcome } from '@/utils/insert/protocol';
 import { renderMessage } from '@/utils/message/render';
-import { ROOT } from './harness/paths';
+import { ROOT } from '../support/paths';
 import { EDITOR_CASES } from './insert-editors';
 
 export type BrowserName = 'chromium' | 'firefox';

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '@/utils/campaign/schema';
 import { xLength } from '@/utils/message/fit';
 import { renderMessage } from '@/utils/message/render';
-import { AXE_RUN, serious, tabThrough } from './a11y';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
+import { AXE_RUN, serious, tabThrough } from '../support/a11y';
+import { type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type FirefoxSession, launchFirefox, pollFor } from '../support/firefox-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
 
 /** What both harnesses' pages can do (Playwright's and Puppeteer's Page agree on these). */
 interface AnyPage {

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '@/utils/campaign/schema';
 import { VARIANTS } from '@/utils/campaign/schema';
 import { chooseText, measure, type PageSignals, placeFor } from '@/utils/place';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
 import { buildFixtures } from './fixtures/build-fixtures';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
 import { type BrowserName, type InsertDriver, MESSAGES } from './insert-cases';
 import { openChromium, openFirefox } from './insert-drivers';
 

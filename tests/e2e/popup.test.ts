@@ -8,12 +8,12 @@ import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import campaign from '../../assets/campaign.json';
 import EN_MESSAGES from '../../public/_locales/en/messages.json';
-import { AXE_RUN, serious, tabThrough } from './a11y';
+import { AXE_RUN, serious, tabThrough } from '../support/a11y';
+import { allowSitesOnExtensionsPage, type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type FirefoxSession, launchFirefox, pollFor } from '../support/firefox-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
 import { buildFixtures } from './fixtures/build-fixtures';
-import { allowSitesOnExtensionsPage, type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
 import { OTHER_SITE_PATTERN } from './insert-cases';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');

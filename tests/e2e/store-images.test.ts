@@ -6,9 +6,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import campaign from '../../assets/campaign.json';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { extensionDir, ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
+import { type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { extensionDir, ROOT } from '../support/paths';
 
 // Store images, 1280 × 800 (the Chrome Web Store takes only that or 640 × 400; AMO recommends it): each is a page
 // of our own showing real screenshots of the extension in Chromium, with a caption from the locale files.

@@ -10,9 +10,9 @@ import type { InsertOutcome } from '@/utils/insert/protocol';
 import { renderMessage } from '@/utils/message/render';
 import campaign from '../../assets/campaign.json';
 import { GECKO_ID } from '../../scripts/manifest';
-import { pollFor } from './harness/firefox';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
+import { pollFor } from '../support/firefox-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
 import {
   EXTENSION_PREFERENCES,
   launchTorBrowser,
@@ -21,7 +21,7 @@ import {
   PRIVATE_WINDOWS_PERMISSION,
   type TorProfile,
   type TorSession,
-} from './harness/tor-profile';
+} from './tor-profile';
 
 /**
  * Tor Browser as its users have it, in Firefox ESR: every window private, resistFingerprinting, pages told en-US

@@ -3,12 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AXE_RUN, serious } from './a11y';
+import { AXE_RUN, serious } from '../support/a11y';
+import { type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type FirefoxSession, launchFirefox, pollFor } from '../support/firefox-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { extensionDir } from '../support/paths';
 import { buildWithFeed, bundledCampaignJson, type CampaignJson, campaignSigner, OTHER_BITCOIN } from './feed-build';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
-import { extensionDir } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
 
 /** What both harnesses' pages can do (Playwright's and Puppeteer's Page agree on these). */
 interface ExtPage {

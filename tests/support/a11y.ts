@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './harness/paths';
+import { ROOT } from './paths';
 
 // What the popup and options tests check of accessibility in a real browser: axe-core's findings and the tab order.
 

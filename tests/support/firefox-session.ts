@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../../scripts/manifest';
+import { GECKO_ID } from '../../scripts/manifest';
 import { requireBrowser } from './browsers';
 import { extensionDir } from './paths';
 
