@@ -1,8 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { launchChromium } from '../tests/support/chromium-session';
-import { launchFirefox, pollFor } from '../tests/support/firefox-session';
+import { launchFirefox } from '../tests/support/firefox-session';
 import { extensionDir } from '../tests/support/paths';
+import { pollFor } from '../tests/support/poll-for';
 import { FLOOR_NAME, FLOOR_PAGE, writeFloorExtension } from './floor-extension';
 import { type PageFootprint, pageFootprint } from './idle-cost';
 import {

@@ -15,8 +15,8 @@ import { crc32 } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest';
 import { requireBrowser } from '../support/browsers';
-import { pollFor } from '../support/firefox-session';
 import { extensionDir } from '../support/paths';
+import { pollFor } from '../support/poll-for';
 
 /** Debian's Russian language pack for Firefox ESR: the interface a Russian-speaking Tor Browser user sees. */
 export const RUSSIAN_LANGPACK = {
