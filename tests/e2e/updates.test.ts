@@ -10,7 +10,8 @@ import { type FirefoxSession, launchFirefox } from '../support/firefox-session';
 import { type FixtureServer, startServer } from '../support/local-server';
 import { extensionDir } from '../support/paths';
 import { pollFor } from '../support/poll-for';
-import { buildWithFeed, bundledCampaignJson, type CampaignJson, campaignSigner, OTHER_BITCOIN } from './feed-build';
+import { makeSigner, OTHER_BITCOIN } from '../support/signed-feeds';
+import { buildWithFeed, bundledCampaignJson, type CampaignJson } from './feed-build';
 
 interface Driver {
   open(path: string, selector: string): Promise<EitherPage>;
@@ -72,7 +73,7 @@ function feedStory(name: string, setup: (feedUrl: string, publicKey: string) => 
     const feedRequests = () => server.requests.filter((r) => r.url === '/feed.json').length;
 
     beforeAll(async () => {
-      const signer = await campaignSigner();
+      const signer = await makeSigner();
       body = await signer.sign(goodUpdate());
       const hostile = await signer.sign(hostileUpdate());
       later = await signer.sign(laterUpdate());
