@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { entrypointJsSize, jsSize } from '../tests/build/bundle-size';
-import { extensionDir, OUT_DIR, ROOT } from '../tests/e2e/harness/paths';
+import { entrypointJsSize, jsSize } from '../tests/support/bundle-size';
+import { extensionDir, OUT_DIR, ROOT } from '../tests/support/paths';
 
 export const ENTRYPOINTS = {
   popup: 'popup.html',

@@ -2,10 +2,10 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { Browser } from 'puppeteer-core';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchFirefox } from '../tests/e2e/harness/firefox';
-import { extensionDir, ROOT } from '../tests/e2e/harness/paths';
-import type { Route } from '../tests/e2e/harness/server';
+import { launchChromium } from '../tests/support/chromium-session';
+import { launchFirefox } from '../tests/support/firefox-session';
+import type { Route } from '../tests/support/local-server';
+import { extensionDir, ROOT } from '../tests/support/paths';
 import { serviceWorkerControl } from './service-worker';
 import { type Summary, summarize } from './stats';
 

@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ROOT } from '../tests/e2e/harness/paths';
-import { type FixtureServer, type Route, startServer } from '../tests/e2e/harness/server';
+import { type FixtureServer, type Route, startServer } from '../tests/support/local-server';
+import { ROOT } from '../tests/support/paths';
 
 const OUT = join(ROOT, 'bench/out');
 

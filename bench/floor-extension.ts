@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../tests/e2e/harness/paths';
+import { ROOT } from '../tests/support/paths';
 
 export const FLOOR_NAME = 'Bench floor';
 export const FLOOR_GECKO_ID = 'floor@bench.invalid';

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { requireBrowser } from '../tests/e2e/harness/browsers';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { extensionDir } from '../tests/e2e/harness/paths';
+import { requireBrowser } from '../tests/support/browsers';
+import { launchChromium } from '../tests/support/chromium-session';
+import { extensionDir } from '../tests/support/paths';
 import { serviceWorkerControl } from './service-worker';
 
 export interface PageFootprint {

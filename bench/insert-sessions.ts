@@ -1,8 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchFirefox, pollFor } from '../tests/e2e/harness/firefox';
-import { extensionDir } from '../tests/e2e/harness/paths';
+import { launchChromium } from '../tests/support/chromium-session';
+import { launchFirefox } from '../tests/support/firefox-session';
+import { extensionDir } from '../tests/support/paths';
+import { pollFor } from '../tests/support/poll-for';
 import { FLOOR_NAME, FLOOR_PAGE, type FloorTexts, writeFloorExtension } from './floor-extension';
 import { type PageFootprint, pageFootprint } from './idle-cost';
 import {

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'vitest';
-import { extensionDir, ROOT } from '../tests/e2e/harness/paths';
+import { extensionDir, ROOT } from '../tests/support/paths';
 import { entrypointBytes, markupBytes, storeZips } from './bytes';
 import { measureChromiumPaint, measureFirefoxPaint, STATIC_PATH, staticPopupPage, staticRoute } from './first-paint';
 import { startFixtureServer } from './fixture-server';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 const browsers = [
   ['Chromium', '/usr/bin/chromium', 'chromium'],
   ['Firefox ESR', '/usr/bin/firefox-esr', 'firefox-esr'],
-  // The Russian interface of the Tor-like profile (tests/e2e/harness/tor-profile.ts).
+  // The Russian interface of the Tor-like profile (tests/e2e/tor-profile.ts).
   [
     "Firefox ESR's Russian language pack",
     '/usr/lib/firefox-esr/browser/extensions/langpack-ru@firefox-esr.mozilla.org.xpi',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PERFORMANCE_DOC, performanceBlock, readResults } from '../../bench/report';
-import { ROOT } from '../e2e/harness/paths';
+import { ROOT } from '../support/paths';
 
 // The performance page's numbers must be a real run's: `npm run bench` writes both, and this keeps them together.
 describe('docs/performance.md', () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extensionDir } from '../e2e/harness/paths';
-import { entrypointJsSize, htmlEntrypointScripts } from './bundle-size';
+import { entrypointJsSize, htmlEntrypointScripts } from '../support/bundle-size';
+import { extensionDir } from '../support/paths';
 
 const KB = 1024;
 

@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import bundledFile from '../../assets/campaign.json';
 import { readValidCampaign } from '../../scripts/campaign';
-import { ROOT } from '../e2e/harness/paths';
 import { HOSTILE_CAMPAIGNS, withHostile } from '../fixtures/hostile-campaigns';
+import { ROOT } from '../support/paths';
 
 const WXT = join(ROOT, 'node_modules/.bin/wxt');
 const BUILD_TIMEOUT = 120_000;

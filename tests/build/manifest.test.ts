@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extensionManifest } from '../../scripts/manifest';
-import { extensionDir } from '../e2e/harness/paths';
+import { extensionDir } from '../support/paths';
 
 /** Everything a production manifest may hold; a new key or permission must be added here and explained in the README. */
 const ALLOWED_KEYS = new Set([

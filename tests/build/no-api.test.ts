@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_API_STEPS, NO_API_STYLESHEET, noApiSection } from '../../scripts/no-api-fallback';
 import { CHOOSE_LANG_SCRIPT } from '../../scripts/prerender-popup';
 import { LANGS } from '../../utils/campaign/schema';
-import { extensionDir, ROOT } from '../e2e/harness/paths';
+import { extensionDir, ROOT } from '../support/paths';
 
 const messages = (lang: string) =>
   JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packagePath, readZip } from '../e2e/harness/packages';
-import { extensionDir, ROOT } from '../e2e/harness/paths';
+import { extensionDir, ROOT } from '../support/paths';
+import { packagePath, readZip } from '../support/store-packages';
 
 const filesUnder = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { extensionDir } from '../e2e/harness/paths';
-import { htmlEntrypointScripts, jsSize } from './bundle-size';
+import { htmlEntrypointScripts, jsSize } from '../support/bundle-size';
+import { extensionDir } from '../support/paths';
 
 const KB = 1024;
 

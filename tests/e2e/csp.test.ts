@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { extensionDir } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
+import { type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type FirefoxSession, launchFirefox } from '../support/firefox-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { extensionDir } from '../support/paths';
 
 /**
  * The default build's pages carry a CSP that lets them connect to nothing but the

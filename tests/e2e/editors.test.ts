@@ -1,10 +1,10 @@
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBrowser } from '../support/browsers';
+import { type FixtureServer, startServer } from '../support/local-server';
 import { buildFixtures } from './fixtures/build-fixtures';
 import type { InputPath } from './fixtures/src/editor-page';
-import { requireBrowser } from './harness/browsers';
-import { type FixtureServer, startServer } from './harness/server';
 import { EDITOR_CASES } from './insert-editors';
 
 /** How each editor's focused element takes typing, per browser: what its fixture is there to cover. */

@@ -3,12 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { signedDocument } from '../../utils/feed/feed-format';
-import { generateCampaignKeys, importPrivateKey, signFeed } from '../../utils/feed/sign-feed';
-import { ROOT } from './harness/paths';
-
-/** Another valid mainnet P2PKH address (the genesis block's), for an update that changes the Bitcoin card. */
-export const OTHER_BITCOIN = '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa';
+import { ROOT } from '../support/paths';
 
 // biome-ignore lint/suspicious/noExplicitAny: a campaign file edited as plain JSON
 export type CampaignJson = any;
@@ -16,19 +11,6 @@ export type CampaignJson = any;
 /** The campaign the default build bundles, as JSON to derive updates from. */
 export function bundledCampaignJson(): CampaignJson {
   return JSON.parse(readFileSync(join(ROOT, process.env.CAMPAIGN || 'assets/campaign.json'), 'utf8'));
-}
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** A campaign key pair, and a signer for campaign objects, as `npm run campaign -- sign` makes feeds: valid since yesterday, for 90 days. */
-export async function campaignSigner() {
-  const keys = await generateCampaignKeys();
-  const { key } = await importPrivateKey(keys.privatePem);
-  return {
-    publicKey: keys.publicKey,
-    sign: (campaign: CampaignJson, notBefore = Date.now() - DAY, expires = Date.now() + 90 * DAY) =>
-      signFeed(key, signedDocument(JSON.stringify(campaign), notBefore, expires)),
-  };
 }
 
 /**

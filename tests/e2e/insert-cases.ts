@@ -5,7 +5,8 @@ import type { Campaign, Variant } from '@/utils/campaign/schema';
 import { VARIANTS } from '@/utils/campaign/schema';
 import type { FieldKind, InsertOutcome } from '@/utils/insert/protocol';
 import { renderMessage } from '@/utils/message/render';
-import { ROOT } from './harness/paths';
+import { ROOT } from '../support/paths';
+import { pollValue } from '../support/poll-for';
 import { EDITOR_CASES } from './insert-editors';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -111,8 +112,9 @@ export function expectedVariant(c: InsertCase, kind?: FieldKind): Variant | unde
 /** The cases whose field is a rich editor rather than a form control. */
 const RICH = new Set(['contenteditable', 'lexical', 'prosemirror', 'quill', 'codemirror', 'draft', 'slate', 'monaco']);
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-const occurrences = (haystack: string, needle: string) => squash(haystack).split(squash(needle)).length - 1;
+/** Text without white space: editors may wrap or split lines but must keep every character. */
+export const squash = (s: string) => s.replace(/\s+/g, '');
+export const occurrences = (haystack: string, needle: string) => squash(haystack).split(squash(needle)).length - 1;
 
 /** What a test needs from a browser: a page with the fixture, keyboard and mouse, and the popup's message. */
 export interface InsertDriver {
@@ -146,16 +148,6 @@ export interface InsertDriver {
    */
   rightClickMenu?(x: number, y: number): Promise<{ menuIds: string[]; contexts: string[] }>;
   close(): Promise<void>;
-}
-
-async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 3000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await read();
-  }
-  return value;
 }
 
 // ProseMirror and Quill merge every edit made within their delay into one undo step, so Ctrl+Z would take the
@@ -207,7 +199,7 @@ export interface CaseResult {
 /** Runs one case in the page: caret in the field, earlier text typed, insertion, the model checked, then Ctrl+Z. */
 export async function runCase(driver: InsertDriver, serverUrl: string, c: InsertCase): Promise<CaseResult> {
   await driver.goto(`${serverUrl}/${c.page ?? 'page.html'}?case=${c.id}`);
-  await poll(
+  await pollValue(
     () => driver.eval<boolean>('Boolean(window.fixture?.ready)'),
     (ready) => ready,
   );
@@ -267,7 +259,7 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
   const message = MESSAGES[landed];
   const expected = c.singleLine ? message.replace(/\s*\n\s*/g, ' ') : message;
   // The editor may render asynchronously: wait until its model holds the message.
-  const after = await poll(model, (m) => occurrences(m, expected) >= 1);
+  const after = await pollValue(model, (m) => occurrences(m, expected) >= 1);
   expect(occurrences(after, expected), `model:\n${after}`).toBe(1);
   expect(after).toMatch(/https:\/\/\S+/);
   if (earlier) expect(squash(after).startsWith(squash(earlier)), `earlier text kept in:\n${after}`).toBe(true);
@@ -282,7 +274,7 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
   for (const v of VARIANTS) if (v !== landed) expect(occurrences(after, MESSAGES[v])).toBe(0);
 
   await driver.undo();
-  const undone = await poll(model, (m) => m === before, 2000);
+  const undone = await pollValue(model, (m) => m === before, 2000);
   expect(undone, 'Ctrl+Z restores the text as it was').toBe(before);
   return { outcome, before };
 }

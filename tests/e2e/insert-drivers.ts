@@ -1,5 +1,6 @@
-import { allowSitesOnExtensionsPage, launchChromium } from './harness/chromium';
-import { launchFirefox, pollFor } from './harness/firefox';
+import { allowSitesOnExtensionsPage, launchChromium } from '../support/chromium-session';
+import { launchFirefox } from '../support/firefox-session';
+import { pollFor } from '../support/poll-for';
 import { type BrowserName, type InsertDriver, readNotice } from './insert-cases';
 
 /** What the tests use of a Playwright or a Puppeteer frame: the two APIs agree on these. */

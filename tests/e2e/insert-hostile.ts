@@ -7,9 +7,9 @@ import type { Campaign, Lang } from '@/utils/campaign/schema';
 import { VARIANTS } from '@/utils/campaign/schema';
 import type { InsertOutcome } from '@/utils/insert/protocol';
 import { renderMessage } from '@/utils/message/render';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
 import { buildFixtures } from './fixtures/build-fixtures';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
 import type { BrowserName, InsertDriver } from './insert-cases';
 
 interface Records {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
 import { buildFixtures } from './fixtures/build-fixtures';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
 import {
   type BrowserName,
   CASES,

@@ -6,27 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '@/utils/campaign/schema';
 import { xLength } from '@/utils/message/fit';
 import { renderMessage } from '@/utils/message/render';
-import { AXE_RUN, serious, tabThrough } from './a11y';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
+import { AXE_RUN, serious, tabThrough } from '../support/a11y';
+import { type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type EitherPage, readStorage } from '../support/either-page';
+import { type FirefoxSession, launchFirefox } from '../support/firefox-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
+import { pollFor } from '../support/poll-for';
 
-/** What both harnesses' pages can do (Playwright's and Puppeteer's Page agree on these). */
-interface AnyPage {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  evaluate(expression: string): Promise<unknown>;
-  keyboard: { press(key: string): Promise<void> };
-  click(selector: string): Promise<void>;
-  type(selector: string, text: string): Promise<void>;
-  bringToFront(): Promise<void>;
-  close(): Promise<void>;
-}
 interface Driver {
-  openExtensionPage(path: string, selector: string): Promise<AnyPage>;
-  openWebPage(url: string): Promise<AnyPage>;
+  openExtensionPage(path: string, selector: string): Promise<EitherPage>;
+  openWebPage(url: string): Promise<EitherPage>;
   /** Switches a page to the dark scheme, where the browser can (Chromium); Firefox reads it only at start. */
-  dark?(page: AnyPage): Promise<void>;
+  dark?(page: EitherPage): Promise<void>;
 }
 
 const campaign = JSON.parse(readFileSync(join(ROOT, 'assets/campaign.json'), 'utf8')) as Campaign;
@@ -45,14 +37,9 @@ const HOSTILE_HTML: [string, string][] = [
   ['<iframe src="https://example.org/"></iframe><b>bold</b>', '<b>bold</b>'],
 ];
 
-function storageGet(keys: string[]) {
-  // biome-ignore lint/suspicious/noExplicitAny: the page's own extension global
-  const g = globalThis as any;
-  return (g.browser ?? g.chrome).storage.local.get(keys) as Promise<Record<string, unknown>>;
-}
-const text = (page: AnyPage, selector: string) =>
+const text = (page: EitherPage, selector: string) =>
   page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
-const value = (page: AnyPage, selector: string) =>
+const value = (page: EitherPage, selector: string) =>
   page.evaluate((s) => (document.querySelector(s) as HTMLTextAreaElement | null)?.value ?? '', selector);
 
 function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Driver>, close: () => unknown) {
@@ -126,7 +113,7 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
       const options = await driver.openExtensionPage('options.html', '#template');
       await options.type('#template', TEMPLATE);
       await pollFor(
-        async () => (await options.evaluate(storageGet, ['customTemplate'])).customTemplate === TEMPLATE,
+        async () => (await options.evaluate(readStorage, ['customTemplate'])).customTemplate === TEMPLATE,
         'the template in storage',
       );
       await options.close();
@@ -181,7 +168,7 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
         'the error',
       );
       // Saved as typed while it was valid (up to "{oops"); the invalid wording never reaches storage.
-      expect((await options.evaluate(storageGet, ['customTemplate'])).customTemplate).not.toMatch(/\{oops\}/);
+      expect((await options.evaluate(readStorage, ['customTemplate'])).customTemplate).not.toMatch(/\{oops\}/);
 
       await options.click('#template-clear');
       await options.type('#template', 'Solidarity with the Network case defendants.');
@@ -189,7 +176,7 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
 
       await options.click('#reset');
       await pollFor(
-        async () => (await options.evaluate(storageGet, ['customTemplate'])).customTemplate === undefined,
+        async () => (await options.evaluate(readStorage, ['customTemplate'])).customTemplate === undefined,
         'the template gone from storage',
       );
       // Storage is cleared first, then the page renders what it says: wait for the field, not only for storage.
@@ -248,12 +235,12 @@ optionsStory(
       async openExtensionPage(path, selector) {
         const page = await session.openExtensionPage(path);
         await page.waitForSelector(selector, { state: 'attached' });
-        return page as unknown as AnyPage;
+        return page as unknown as EitherPage;
       },
       async openWebPage(url) {
         const page = await session.context.newPage();
         await page.goto(url);
-        return page as unknown as AnyPage;
+        return page as unknown as EitherPage;
       },
       dark: (page) => (page as unknown as import('playwright-core').Page).emulateMedia({ colorScheme: 'dark' }),
     };
@@ -268,11 +255,12 @@ optionsStory(
     const session = await launchFirefox();
     firefox = session;
     return {
-      openExtensionPage: (path, selector) => session.openExtensionPage(path, selector) as unknown as Promise<AnyPage>,
+      openExtensionPage: (path, selector) =>
+        session.openExtensionPage(path, selector) as unknown as Promise<EitherPage>,
       async openWebPage(url) {
         const page = await session.browser.newPage();
         await page.goto(url);
-        return page as unknown as AnyPage;
+        return page as unknown as EitherPage;
       },
     };
   },

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { packagePath, unzipTo } from './harness/packages';
-import { ROOT } from './harness/paths';
+import { type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type FirefoxSession, launchFirefox } from '../support/firefox-session';
+import { ROOT } from '../support/paths';
+import { packagePath, unzipTo } from '../support/store-packages';
 
 // What users install is the store package, not the folder the other tests load: each browser gets the zip
 // `npm run zip` made (npm test makes them before Vitest), and its popup must show the case and the addresses.

@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '@/utils/campaign/schema';
 import { VARIANTS } from '@/utils/campaign/schema';
 import { chooseText, measure, type PageSignals, placeFor } from '@/utils/place';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
+import { pollValue } from '../support/poll-for';
 import { buildFixtures } from './fixtures/build-fixtures';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
-import { type BrowserName, type InsertDriver, MESSAGES } from './insert-cases';
+import { type BrowserName, type InsertDriver, MESSAGES, occurrences, squash } from './insert-cases';
 import { openChromium, openFirefox } from './insert-drivers';
 
 /**
@@ -92,9 +93,6 @@ const PAGES: PlacePage[] = [
 
 const HOSTS = PAGES.map((page) => page.host);
 const campaign = JSON.parse(readFileSync(join(ROOT, 'assets/campaign.json'), 'utf8')) as Campaign;
-
-const squash = (s: string) => s.replace(/\s+/g, '');
-const occurrences = (haystack: string, needle: string) => squash(haystack).split(squash(needle)).length - 1;
 
 /** A self-signed certificate for the names, made for this run by the system's openssl. */
 function certificate(): { key: Buffer; cert: Buffer } {
@@ -175,16 +173,6 @@ async function startProxy(httpsPort: number) {
   return { server, port: await listen(server) };
 }
 
-async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 4000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await read();
-  }
-  return value;
-}
-
 /**
  * The driver starts on the plain 127.0.0.1 server, which the e2e build may reach, to find its tab; the same tab
  * then goes to the real names once the user has allowed them (without access, the extension does not even see
@@ -250,7 +238,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the call fits the place, un
     });
     it(`${page.name} (https://${page.host}): the ${choice.variant} version, once, within ${place.limit ?? 'no'} limit`, async () => {
       await driver.goto(`https://${page.host}${page.path}`);
-      await poll(() => driver.eval<boolean>('Boolean(window.fixture?.ready)'), Boolean);
+      await pollValue(() => driver.eval<boolean>('Boolean(window.fixture?.ready)'), Boolean, 4000);
       expect(await driver.eval<string>('location.host')).toBe(page.host);
       const point = await driver.eval<{ x: number; y: number }>('window.fixture.clickPoint()');
       await driver.click(point.x, point.y);
@@ -263,7 +251,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the call fits the place, un
       const variant = choice.variant === 'own' ? 'standard' : choice.variant;
       // A single line holds the message with its line breaks as spaces.
       const expected = page.kind === 'input' ? MESSAGES[variant].replace(/\s*\n\s*/g, ' ') : MESSAGES[variant];
-      const after = await poll(model, (m) => occurrences(m, expected) >= 1);
+      const after = await pollValue(model, (m) => occurrences(m, expected) >= 1, 4000);
       // Exactly once, and no other version beside it.
       expect(occurrences(after, expected), `model:\n${after}`).toBe(1);
       for (const other of VARIANTS) if (other !== variant) expect(occurrences(after, MESSAGES[other])).toBe(0);

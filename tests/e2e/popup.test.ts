@@ -8,12 +8,13 @@ import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import campaign from '../../assets/campaign.json';
 import EN_MESSAGES from '../../public/_locales/en/messages.json';
-import { AXE_RUN, serious, tabThrough } from './a11y';
+import { AXE_RUN, serious, tabThrough } from '../support/a11y';
+import { allowSitesOnExtensionsPage, type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type FirefoxSession, launchFirefox, readClipboardByPasting } from '../support/firefox-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
+import { pollFor } from '../support/poll-for';
 import { buildFixtures } from './fixtures/build-fixtures';
-import { allowSitesOnExtensionsPage, type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
 import { OTHER_SITE_PATTERN } from './insert-cases';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
@@ -273,8 +274,6 @@ describe('popup in Firefox', () => {
   });
 
   it('Copy puts exactly the address on the clipboard (pasted back with Ctrl+V)', async () => {
-    // Reading the clipboard from script needs clipboardRead, which the extension does not ask for;
-    // a real paste into a field reads it the way a user would.
     for (const [id, value] of [
       ['bitcoin', BITCOIN],
       ['yoomoney', YOOMONEY],
@@ -286,22 +285,8 @@ describe('popup in Firefox', () => {
           (await page.$eval(`.card-${id} .field button.copy`, (b) => b.getAttribute('data-state'))) === 'copied',
         'Copied',
       );
-      await page.evaluate(() => {
-        document.getElementById('paste-target')?.remove();
-        const area = document.body.appendChild(document.createElement('textarea'));
-        area.id = 'paste-target';
-        area.focus();
-      });
-      await page.keyboard.down('Control');
-      await page.keyboard.press('v');
-      await page.keyboard.up('Control');
-      await pollFor(
-        async () => (await page.$eval('#paste-target', (t) => (t as HTMLTextAreaElement).value)) !== '',
-        'paste',
-      );
-      expect(await page.$eval('#paste-target', (t) => (t as HTMLTextAreaElement).value)).toBe(value);
+      expect(await readClipboardByPasting(page)).toBe(value);
     }
-    await page.evaluate(() => document.getElementById('paste-target')?.remove());
     // Closed from the keyboard: Firefox shows focus rings after keys, and the next test tabs.
     await page.focus('#name-yoomoney');
     await page.keyboard.press('Enter');

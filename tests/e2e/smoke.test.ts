@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type FirefoxSession, launchFirefox } from '../support/firefox-session';
 
 // Proves the build loads in both real browsers: the popup renders and the background made its menu.
 describe('Chromium: the extension loads', () => {

@@ -1,14 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import campaign from '../../assets/campaign.json';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { extensionDir, ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
+import { type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { extensionDir, ROOT } from '../support/paths';
+import { buildFixtures } from './fixtures/build-fixtures';
 
 // Store images, 1280 × 800 (the Chrome Web Store takes only that or 640 × 400; AMO recommends it): each is a page
 // of our own showing real screenshots of the extension in Chromium, with a caption from the locale files.
@@ -110,21 +110,8 @@ function real(png: Uint8Array): Uint8Array {
 }
 
 /** Only the Lexical fixture page (page.html), bundled with the real editor: quicker than every fixture. */
-async function lexicalFixture(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'sc-store-fixture-'));
-  const src = join(ROOT, 'tests/e2e/fixtures/src');
-  await build({
-    entryPoints: [join(src, 'page.ts')],
-    bundle: true,
-    format: 'iife',
-    outdir: dir,
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    target: 'es2022',
-    logLevel: 'error',
-  });
-  copyFileSync(join(src, 'page.html'), join(dir, 'page.html'));
-  return dir;
-}
+const lexicalFixture = () =>
+  buildFixtures({ pages: ['page.html'], outdir: mkdtempSync(join(tmpdir(), 'sc-store-fixture-')) });
 
 /** A page's screenshot at the size the canvas shows it, so that it is not scaled. */
 const PAGE_SHOT = { width: 1100, height: 540 };

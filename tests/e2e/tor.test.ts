@@ -10,9 +10,10 @@ import type { InsertOutcome } from '@/utils/insert/protocol';
 import { renderMessage } from '@/utils/message/render';
 import campaign from '../../assets/campaign.json';
 import { GECKO_ID } from '../../scripts/manifest';
-import { pollFor } from './harness/firefox';
-import { ROOT } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
+import { readClipboardByPasting } from '../support/firefox-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { ROOT } from '../support/paths';
+import { pollFor } from '../support/poll-for';
 import {
   EXTENSION_PREFERENCES,
   launchTorBrowser,
@@ -21,7 +22,7 @@ import {
   PRIVATE_WINDOWS_PERMISSION,
   type TorProfile,
   type TorSession,
-} from './harness/tor-profile';
+} from './tor-profile';
 
 /**
  * Tor Browser as its users have it, in Firefox ESR: every window private, resistFingerprinting, pages told en-US
@@ -150,20 +151,7 @@ describe('Tor-like Firefox profile: installed for good, not yet allowed in priva
       async () => (await page.$eval('.card-bitcoin .field button.copy', (b) => b.dataset.state)) === 'copied',
       'Copied',
     );
-    await page.evaluate(() => {
-      const area = document.body.appendChild(document.createElement('textarea'));
-      area.id = 'paste-target';
-      area.focus();
-    });
-    await page.keyboard.down('Control');
-    await page.keyboard.press('v');
-    await page.keyboard.up('Control');
-    await pollFor(
-      async () => (await page.$eval('#paste-target', (t) => (t as HTMLTextAreaElement).value)) !== '',
-      'paste',
-    );
-    expect(await page.$eval('#paste-target', (t) => (t as HTMLTextAreaElement).value)).toBe(BITCOIN);
-    await page.evaluate(() => document.getElementById('paste-target')?.remove());
+    expect(await readClipboardByPasting(page)).toBe(BITCOIN);
 
     // svg.disabled keeps SVG from web pages, not from ours.
     await page.click('.card-bitcoin .qr-row button.link-button');

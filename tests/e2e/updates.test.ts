@@ -3,22 +3,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AXE_RUN, serious } from './a11y';
-import { buildWithFeed, bundledCampaignJson, type CampaignJson, campaignSigner, OTHER_BITCOIN } from './feed-build';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox, pollFor } from './harness/firefox';
-import { extensionDir } from './harness/paths';
-import { type FixtureServer, startServer } from './harness/server';
+import { AXE_RUN, serious } from '../support/a11y';
+import { type ChromiumSession, launchChromium } from '../support/chromium-session';
+import { type EitherPage, readStorage, writeStorage } from '../support/either-page';
+import { type FirefoxSession, launchFirefox } from '../support/firefox-session';
+import { type FixtureServer, startServer } from '../support/local-server';
+import { extensionDir } from '../support/paths';
+import { pollFor } from '../support/poll-for';
+import { makeSigner, OTHER_BITCOIN } from '../support/signed-feeds';
+import { buildWithFeed, bundledCampaignJson, type CampaignJson } from './feed-build';
 
-/** What both harnesses' pages can do (Playwright's and Puppeteer's Page agree on these). */
-interface ExtPage {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  evaluate(expression: string): Promise<unknown>;
-  click(selector: string): Promise<void>;
-  close(): Promise<void>;
-}
 interface Driver {
-  open(path: string, selector: string): Promise<ExtPage>;
+  open(path: string, selector: string): Promise<EitherPage>;
 }
 
 const GOOD_SUMMARY = 'Signed update: the appeal is on 3 December. Write to the prisoners.';
@@ -57,20 +53,9 @@ const hostileUpdate = (): CampaignJson => {
   return c;
 };
 
-// Runs in an extension page: storage as the extension sees it.
-function readStorage(keys: string[]) {
-  // biome-ignore lint/suspicious/noExplicitAny: the page's own extension global
-  const g = globalThis as any;
-  return (g.browser ?? g.chrome).storage.local.get(keys) as Promise<Record<string, unknown>>;
-}
-function writeStorage(items: Record<string, unknown>) {
-  // biome-ignore lint/suspicious/noExplicitAny: the page's own extension global
-  const g = globalThis as any;
-  return (g.browser ?? g.chrome).storage.local.set(items) as Promise<void>;
-}
-const summaryOf = (page: ExtPage) =>
+const summaryOf = (page: EitherPage) =>
   page.evaluate(() => document.querySelector('.popup .summary')?.textContent ?? '', undefined);
-const bodyText = (page: ExtPage) => page.evaluate(() => document.body.textContent ?? '', undefined);
+const bodyText = (page: EitherPage) => page.evaluate(() => document.body.textContent ?? '', undefined);
 
 /**
  * The whole story against a real feed server, in one browser: install fetches a
@@ -88,7 +73,7 @@ function feedStory(name: string, setup: (feedUrl: string, publicKey: string) => 
     const feedRequests = () => server.requests.filter((r) => r.url === '/feed.json').length;
 
     beforeAll(async () => {
-      const signer = await campaignSigner();
+      const signer = await makeSigner();
       body = await signer.sign(goodUpdate());
       const hostile = await signer.sign(hostileUpdate());
       later = await signer.sign(laterUpdate());
@@ -280,7 +265,7 @@ feedStory(
       async open(path, selector) {
         const page = await session.openExtensionPage(path);
         await page.waitForSelector(selector, { state: 'attached' });
-        return page as unknown as ExtPage;
+        return page as unknown as EitherPage;
       },
     };
   },
@@ -294,7 +279,7 @@ feedStory(
     const dir = await buildWithFeed('firefox', feedUrl, publicKey);
     const session = await launchFirefox({ dir });
     firefox = session;
-    return { open: (path, selector) => session.openExtensionPage(path, selector) as unknown as Promise<ExtPage> };
+    return { open: (path, selector) => session.openExtensionPage(path, selector) as unknown as Promise<EitherPage> };
   },
   () => firefox?.close(),
 );

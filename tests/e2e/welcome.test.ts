@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AXE_RUN, serious } from './a11y';
-import { requireBrowser } from './harness/browsers';
-import { launchFirefox, pollFor } from './harness/firefox';
-import { extensionDir } from './harness/paths';
+import { AXE_RUN, serious } from '../support/a11y';
+import { requireBrowser } from '../support/browsers';
+import { launchFirefox } from '../support/firefox-session';
+import { extensionDir } from '../support/paths';
+import { pollFor } from '../support/poll-for';
 
 // The production build: the e2e build leaves the welcome page out (utils/welcome/setup-welcome.ts),
 // so that the other tests' fresh installs open only their own tabs.

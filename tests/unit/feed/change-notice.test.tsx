@@ -6,8 +6,8 @@ import { DonationCard } from '@/components/DonationCard';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import type { Campaign, Donation } from '@/utils/campaign/schema';
 import { changeNotices, loadChangeNotices } from '@/utils/feed/change-notices';
-import { renderInPopup, stringsFor } from '../popup/render-popup';
-import { OTHER_BITCOIN } from './signed-feeds';
+import { renderInPopup, stringsFor } from '../../support/render-popup';
+import { OTHER_BITCOIN } from '../../support/signed-feeds';
 
 const bitcoin = bundledCampaign.donations.find((d) => d.kind === 'bitcoin') as Donation;
 const { donatePage } = bundledCampaign;

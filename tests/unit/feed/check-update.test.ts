@@ -4,7 +4,8 @@ import { bundledCampaign } from '@/utils/campaign/bundled';
 import type { CheckReason } from '@/utils/feed/check-reason';
 import { checkUpdate } from '@/utils/feed/check-update';
 import { decodePublicKey } from '@/utils/feed/verify-signature';
-import { campaignVersion, goodUpdate, makeSigner } from './signed-feeds';
+import { campaignVersion, goodUpdate } from '../../support/campaign-versions';
+import { makeSigner } from '../../support/signed-feeds';
 
 type Signer = Awaited<ReturnType<typeof makeSigner>>;
 let signer: Signer;

@@ -12,8 +12,9 @@ import { FEED_LIMITS } from '@/utils/feed/fetch-feed';
 import { applyFeed, refreshCampaign, refreshIfStale } from '@/utils/feed/refresh-campaign';
 import { loadVersionFloor } from '@/utils/feed/version-floor';
 import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage';
-import { type FixtureServer, startServer } from '../../e2e/harness/server';
-import { campaignVersion, goodUpdate, makeSigner, OTHER_BITCOIN } from './signed-feeds';
+import { campaignVersion, goodUpdate } from '../../support/campaign-versions';
+import { type FixtureServer, startServer } from '../../support/local-server';
+import { makeSigner, OTHER_BITCOIN } from '../../support/signed-feeds';
 
 type Signer = Awaited<ReturnType<typeof makeSigner>>;
 type Answer = (res: ServerResponse) => void;

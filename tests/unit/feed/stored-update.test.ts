@@ -8,7 +8,8 @@ import { parseFeed } from '@/utils/feed/feed-format';
 import { isStale, loadLastCheck, loadUpdatesEnabled } from '@/utils/feed/update-status';
 import { loadVersionFloor } from '@/utils/feed/version-floor';
 import { acceptedCampaign } from '@/utils/storage';
-import { goodUpdate, makeSigner } from './signed-feeds';
+import { goodUpdate } from '../../support/campaign-versions';
+import { makeSigner } from '../../support/signed-feeds';
 
 let signer: Awaited<ReturnType<typeof makeSigner>>;
 beforeAll(async () => {

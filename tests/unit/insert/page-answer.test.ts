@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeReply } from '@/components/InsertButton';
 import { checkAnswer, checkProbe } from '@/utils/insert/page-answer';
-import { stringsFor } from '../popup/render-popup';
+import { stringsFor } from '../../support/render-popup';
 
 const INSERTED = { inserted: true, kind: 'rich', method: 'paste', variant: 'standard', length: 480, lang: 'en' };
 const FAILED = { inserted: false, reason: 'failed' };

@@ -5,7 +5,7 @@ import { bundledCampaign } from '@/utils/campaign/bundled';
 import { localize } from '@/utils/campaign/localize';
 import type { Lang } from '@/utils/campaign/schema';
 import { fillCounts } from '@/utils/campaign/status-counts';
-import { stringsFor } from './render-popup';
+import { stringsFor } from '../../support/render-popup';
 
 function renderApp(lang: Lang = 'en') {
   const onLangChosen = vi.fn();

@@ -4,7 +4,7 @@ import { CaseStatus, newestEvent } from '@/components/CaseStatus';
 import { SafetyNote } from '@/components/SafetyNote';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { LANGS, type Status } from '@/utils/campaign/schema';
-import { MESSAGES, renderInPopup } from './render-popup';
+import { MESSAGES, renderInPopup } from '../../support/render-popup';
 
 const status = bundledCampaign.status as Status;
 

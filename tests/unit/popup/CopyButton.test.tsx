@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CopyButton } from '@/components/CopyButton';
-import { renderInPopup } from './render-popup';
+import { renderInPopup } from '../../support/render-popup';
 
 const ADDRESS = '1EKGZT2iMjNKHz8oVt7svXpUdcPAXkRBAH';
 

@@ -5,7 +5,7 @@ import { DonationList } from '@/components/DonationList';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { localize } from '@/utils/campaign/localize';
 import type { Donation } from '@/utils/campaign/schema';
-import { renderInPopup } from './render-popup';
+import { renderInPopup } from '../../support/render-popup';
 
 const donation = (kind: Donation['kind']) => bundledCampaign.donations.find((d) => d.kind === kind) as Donation;
 const card = (d: Donation, props: { open?: boolean } = {}) => (

@@ -5,7 +5,7 @@ import { ShareBar } from '@/components/ShareBar';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import type { Lang } from '@/utils/campaign/schema';
 import { REFUSALS } from '@/utils/insert/protocol';
-import { MESSAGES, renderInPopup, stringsFor } from './render-popup';
+import { MESSAGES, renderInPopup, stringsFor } from '../../support/render-popup';
 
 describe('Insert into page', () => {
   let sent: unknown[];

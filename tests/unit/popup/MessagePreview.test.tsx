@@ -5,7 +5,7 @@ import { countChars } from '@/components/message-choice';
 import { ShareBar } from '@/components/ShareBar';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { renderMessage } from '@/utils/message/render';
-import { renderInPopup } from './render-popup';
+import { renderInPopup } from '../../support/render-popup';
 
 const text = (lang: 'en' | 'ru', variant: 'short' | 'standard' | 'long') =>
   renderMessage(bundledCampaign, { lang, variant, format: 'text' });

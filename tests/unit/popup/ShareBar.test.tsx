@@ -6,7 +6,7 @@ import { bundledCampaign } from '@/utils/campaign/bundled';
 import { renderMessage } from '@/utils/message/render';
 import { shareLink } from '@/utils/share/share-link';
 import { mastodonInstance } from '@/utils/storage';
-import { renderInPopup } from './render-popup';
+import { renderInPopup } from '../../support/render-popup';
 
 describe('ShareBar', () => {
   let opened: string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeStrings } from '@/components/strings';
 import { chooseLang } from '@/entrypoints/popup/lang-choice';
-import { MESSAGES } from './render-popup';
+import { MESSAGES } from '../../support/render-popup';
 
 const popupKeys = Object.keys(MESSAGES.en).filter((key) => key.startsWith('popup'));
 

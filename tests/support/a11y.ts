@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './harness/paths';
+import type { EitherPage } from './either-page';
+import { ROOT } from './paths';
 
 // What the popup and options tests check of accessibility in a real browser: axe-core's findings and the tab order.
 
@@ -24,18 +25,12 @@ export const serious = (violations: unknown) =>
     .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`)
     .join('\n');
 
-/** What both harnesses' pages offer for this (Playwright's and Puppeteer's agree). */
-interface KeyboardPage {
-  keyboard: { press(key: string): Promise<void> };
-  evaluate(fn: (arg: undefined) => unknown, arg: undefined): Promise<unknown>;
-}
-
 /**
  * Tabs through the whole page, from the top, until the focus wraps or leaves the page: each stop's spoken
  * name (a field by its #id), and the stops that show no focus ring (2 px or more, drawn by :focus-visible)
  * or are not scrolled into view.
  */
-export async function tabThrough(page: KeyboardPage): Promise<{ names: string[]; unseen: TabStop[] }> {
+export async function tabThrough(page: EitherPage): Promise<{ names: string[]; unseen: TabStop[] }> {
   // From the top: a blur does not move Firefox's starting point, a focused first node does. Past the last
   // stop Firefox tabs out to its own toolbar, where the page no longer has the focus and draws no ring:
   // that is the end of the page's cycle, not a missing ring.

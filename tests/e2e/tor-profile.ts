@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { crc32 } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../../scripts/manifest';
-import { requireBrowser } from './browsers';
-import { pollFor } from './firefox';
-import { extensionDir } from './paths';
+import { GECKO_ID } from '../../scripts/manifest';
+import { requireBrowser } from '../support/browsers';
+import { extensionDir } from '../support/paths';
+import { pollFor } from '../support/poll-for';
 
 /** Debian's Russian language pack for Firefox ESR: the interface a Russian-speaking Tor Browser user sees. */
 export const RUSSIAN_LANGPACK = {

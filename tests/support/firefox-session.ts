@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../../scripts/manifest';
+import { GECKO_ID } from '../../scripts/manifest';
 import { requireBrowser } from './browsers';
 import { extensionDir } from './paths';
+import { pollFor } from './poll-for';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -62,12 +63,22 @@ export async function launchFirefox(
   };
 }
 
-/** Polls until `check` is true; throws with `what` after `timeout` ms. */
-export async function pollFor(check: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+/**
+ * What the clipboard holds, read as a user would: pasted with Ctrl+V into a new field. Reading it from script
+ * needs clipboardRead, which the extension does not ask for.
+ */
+export async function readClipboardByPasting(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    const area = document.body.appendChild(document.createElement('textarea'));
+    area.id = 'paste-target';
+    area.focus();
+  });
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+  const pasted = () => page.$eval('#paste-target', (t) => (t as HTMLTextAreaElement).value);
+  await pollFor(async () => (await pasted()) !== '', 'paste');
+  const text = await pasted();
+  await page.evaluate(() => document.getElementById('paste-target')?.remove());
+  return text;
 }

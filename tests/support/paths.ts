@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 /** WXT_OUT_DIR lets a build live elsewhere than .output (see wxt.config.ts). */
 export const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');
 
