@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeStrings } from '@/components/strings';
 import { chooseLang } from '@/entrypoints/popup/lang-choice';
+import { makeStrings } from '@/utils/i18n/strings';
 import { MESSAGES } from './render-popup';
 
 const popupKeys = Object.keys(MESSAGES.en).filter((key) => key.startsWith('popup'));
