@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { popupPath } from '@/entrypoints/popup/lang-choice';
+import { popupPath } from '@/utils/i18n/ui-lang';
 import { LANGS, type Lang } from '@/utils/campaign/langs';
 import { langSetting } from '@/utils/storage';
 
