@@ -7,8 +7,9 @@ import { LinkChangeNotices } from '@/components/ChangeNotice';
 import { DonationList } from '@/components/DonationList';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ShareBar } from '@/components/ShareBar';
-import { type Strings, StringsProvider } from '@/components/strings';
+import { StringsProvider } from '@/components/strings';
 import type { Campaign, Lang } from '@/utils/campaign/schema';
+import type { Strings } from '@/utils/i18n/strings';
 
 export interface AppProps {
   campaign: Campaign;

@@ -1,8 +1,9 @@
 // Without the webextension-polyfill (about 3 KB gzipped): MV3's chrome.* and Firefox's browser.* both return promises.
 import { browser } from '@wxt-dev/browser';
 import { useState } from 'preact/hooks';
-import { type MessageKey, type Strings, useStrings } from '@/components/strings';
+import { useStrings } from '@/components/strings';
 import type { Lang, Variant } from '@/utils/campaign/schema';
+import type { MessageKey, Strings } from '@/utils/i18n/strings';
 import type { InsertOutcome, ReplyReason } from '@/utils/insert/protocol';
 
 /** The background's answer (utils/insert/setup-insert-triggers.ts): our own codes only, never a page's words. */

@@ -1,5 +1,6 @@
-import { type MessageKey, useStrings } from '@/components/strings';
+import { useStrings } from '@/components/strings';
 import type { Lang } from '@/utils/campaign/schema';
+import type { MessageKey } from '@/utils/i18n/strings';
 
 const KEY: MessageKey = 'popupSafetyNote';
 

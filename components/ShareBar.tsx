@@ -6,7 +6,7 @@ import { MastodonInstanceForm } from '@/components/MastodonInstanceForm';
 import { MessagePreview } from '@/components/MessagePreview';
 import { countChars, firstLang, firstVariant, type PlaceProbe, parseProbe, roomFor } from '@/components/message-choice';
 import { SafetyNote } from '@/components/SafetyNote';
-import { type MessageKey, useStrings } from '@/components/strings';
+import { useStrings } from '@/components/strings';
 import { type Campaign, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { copyText } from '@/utils/clipboard/copy-text';
 import { renderMessage } from '@/utils/message/render';
@@ -15,14 +15,13 @@ import { NETWORKS, type Network, shareLink } from '@/utils/share/share-link';
 import { mastodonHost as mastodonInstance, variantChoice } from '@/utils/storage-lite/popup-settings';
 
 /** Brand names stay as they are; only "E-mail" is translated. */
-const NETWORK_NAMES: Record<Network, string | MessageKey> = {
+const BRAND_NAMES: Record<Exclude<Network, 'email'>, string> = {
   x: 'X',
   bluesky: 'Bluesky',
   mastodon: 'Mastodon',
   telegram: 'Telegram',
   vk: 'VK',
   whatsapp: 'WhatsApp',
-  email: 'popupEmail',
 };
 
 async function savedMastodonHost(): Promise<string | null> {
@@ -88,10 +87,7 @@ export function ShareBar({ campaign, explicitLang = false }: { campaign: Campaig
     setAsking(null);
     opener.current?.focus();
   };
-  const name = (network: Network) => {
-    const label = NETWORK_NAMES[network];
-    return label.startsWith('popup') ? t(label as MessageKey) : label;
-  };
+  const name = (network: Network) => (network === 'email' ? t('popupEmail') : BRAND_NAMES[network]);
 
   async function open(network: Network, host?: string) {
     setStatus('');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { LANGS } from '../utils/campaign/schema';
+import { LANGS, type Lang } from '../utils/campaign/langs';
+import { type MessageKey, type MessagesFile, makeStrings } from '../utils/i18n/strings';
 import { CHOOSE_LANG_SCRIPT } from './prerender-popup';
 
 /**
@@ -17,22 +18,21 @@ export const NO_API_STYLESHEET = 'no-api.css';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-type Messages = Partial<Record<string, { message?: string }>>;
-
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** The message keys of the explanation, in reading order; the welcome page can show the same steps. */
-export const NO_API_STEPS = ['noApiStepOpen', 'noApiStepChoose', 'noApiStepAllow', 'noApiStepReopen'] as const;
+export const NO_API_STEPS: readonly MessageKey[] = [
+  'noApiStepOpen',
+  'noApiStepChoose',
+  'noApiStepAllow',
+  'noApiStepReopen',
+];
 
 /** The explanation in one language: the extension's name as about:addons shows it, in that language. */
-export function noApiSection(lang: string, messages: Messages, english: Messages): string {
-  const t = (key: string) => {
-    const name = messages.extName?.message ?? english.extName?.message ?? '';
-    const text = messages[key]?.message ?? english[key]?.message;
-    if (!text) throw new Error(`_locales: "${key}" is missing in ${lang} and en`);
-    return escapeHtml(text.replace(/\$1/g, name));
-  };
+export function noApiSection(lang: Lang, messages: MessagesFile, english: MessagesFile): string {
+  const strings = makeStrings(lang, messages, english);
+  const t = (key: MessageKey) => escapeHtml(strings.t(key, strings.t('extName')));
   const steps = NO_API_STEPS.map((key) => `<li>${t(key)}</li>`).join('');
   // A heading by role, not an <h1>: hidden in the working page, it must not be the first h1 a script or test finds.
   const title = `<p class="no-api-title" role="heading" aria-level="1">${t('noApiTitle')}</p>`;
@@ -41,7 +41,7 @@ export function noApiSection(lang: string, messages: Messages, english: Messages
 
 /** The explanation in every language; no-api.css shows the one <html lang> names. */
 export function noApiMarkup(root = ROOT): string {
-  const read = (lang: string): Messages =>
+  const read = (lang: string): MessagesFile =>
     JSON.parse(readFileSync(join(root, `public/_locales/${lang}/messages.json`), 'utf8'));
   const english = read('en');
   return `<div id="no-api">${LANGS.map((lang) => noApiSection(lang, read(lang), english)).join('')}</div>`;

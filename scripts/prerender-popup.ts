@@ -9,7 +9,7 @@ import { shareMarksSprite } from './share-marks';
 /**
  * The popup paints like a static page: its HTML is rendered here, at build time,
  * once per language, and the page's script only hydrates it. A blocking head
- * script (`choose-lang.js`, external because MV3's CSP forbids inline scripts)
+ * script (`choose-lang.js`: markPageBeforePaint in utils/i18n/ui-lang.ts)
  * sets <html lang> before the body is parsed, and CSS shows only that copy: the
  * first paint is already in the user's language, and nothing moves afterwards.
  */
@@ -60,6 +60,10 @@ async function bundle(root: string, campaign: string, entry: string, external: s
   return result.outputFiles[0]?.text ?? '';
 }
 
+// The head script's whole program: the function lives with the rest of the UI-language choice.
+const HEAD_SCRIPT_ID = '\0choose-lang';
+const HEAD_SCRIPT = "import { markPageBeforePaint } from '@/utils/i18n/ui-lang'; markPageBeforePaint();";
+
 /**
  * The head script, as the build's public asset. Bundled by Vite (Rollup), whose
  * tree-shaking drops the schema's validators that esbuild would keep: the script
@@ -71,16 +75,25 @@ export async function chooseLangScript(root = ROOT): Promise<string> {
     logLevel: 'silent',
     root,
     resolve: { alias: [{ find: /^@\//, replacement: `${root}/` }] },
+    plugins: [
+      {
+        name: 'choose-lang-entry',
+        enforce: 'pre',
+        resolveId: (id) => (id === HEAD_SCRIPT_ID ? id : undefined),
+        load: (id) => (id === HEAD_SCRIPT_ID ? HEAD_SCRIPT : undefined),
+      },
+    ],
     build: {
       write: false,
       minify: true,
       target: 'es2020',
-      lib: { entry: join(root, 'entrypoints/popup/choose-lang.ts'), formats: ['iife'], name: 'chooseLang' },
+      lib: { entry: HEAD_SCRIPT_ID, formats: ['iife'], name: 'chooseLang' },
+      rollupOptions: { input: HEAD_SCRIPT_ID },
     },
   });
   const [result] = Array.isArray(output) ? output : [output];
   const chunk = result && 'output' in result ? result.output.find((file) => file.type === 'chunk') : undefined;
-  if (chunk?.type !== 'chunk') throw new Error('choose-lang.ts did not build');
+  if (chunk?.type !== 'chunk') throw new Error('the head script (choose-lang.js) did not build');
   return chunk.code;
 }
 

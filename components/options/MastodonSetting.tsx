@@ -1,8 +1,9 @@
 import { MastodonHostField, useMastodonHost } from '@/components/MastodonHostField';
-import { t } from './t';
+import { useStrings } from '@/components/strings';
 
 /** The user's Mastodon server, for the popup's "share on Mastodon"; empty forgets it. */
 export function MastodonSetting(props: { host: string | null; onHost: (host: string | null) => void }) {
+  const { t } = useStrings();
   const field = useMastodonHost(props.host ?? '');
   const save = () => {
     if (field.value.trim() === '') {

@@ -1,6 +1,6 @@
+import { useStrings } from '@/components/strings';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { LANGUAGE_NAMES } from '@/utils/i18n/language-names';
-import { t } from './t';
 
 /** Which language and which length the inserted message has when the user does not choose each time. */
 export function MessageSettings(props: {
@@ -9,6 +9,7 @@ export function MessageSettings(props: {
   onLang: (lang: Lang | null) => void;
   onVariant: (variant: Variant | null) => void;
 }) {
+  const { t } = useStrings();
   return (
     <section class="card" aria-labelledby="message-heading">
       <h2 id="message-heading">{t('optionsMessageHeading')}</h2>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useStrings } from '@/components/strings';
 import { loadCampaign } from '@/utils/campaign/current';
 import type { Campaign } from '@/utils/campaign/schema';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
@@ -12,7 +13,6 @@ import { defaultVariant, langSetting, lastCheck, mastodonInstance, updatesEnable
 import { MastodonSetting } from './MastodonSetting';
 import { MessageSettings } from './MessageSettings';
 import { TemplateEditor } from './TemplateEditor';
-import { t } from './t';
 import { UpdatesSetting } from './UpdatesSetting';
 
 export interface Settings {
@@ -44,6 +44,7 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 export function OptionsApp({ initial }: { initial: Settings }) {
+  const { t } = useStrings();
   const [settings, setSettings] = useState(initial);
   const [templateSaved, setTemplateSaved] = useState(false);
   const [checking, setChecking] = useState(false);

@@ -1,10 +1,10 @@
 import { useMemo } from 'preact/hooks';
+import { useStrings } from '@/components/strings';
 import { localize } from '@/utils/campaign/localize';
 import type { Campaign, Lang } from '@/utils/campaign/schema';
 import { checkTemplate } from '@/utils/options/check-template';
 import { TEMPLATE_MAX_LENGTH } from '@/utils/options/custom-template';
 import { TemplatePreview } from './TemplatePreview';
-import { t } from './t';
 
 const NETWORK_NAMES = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' } as const;
 
@@ -21,6 +21,7 @@ export function TemplateEditor(props: {
   onInput: (text: string, valid: boolean) => void;
 }) {
   const { campaign, lang, value } = props;
+  const { t } = useStrings();
   const custom = value.trim() === '' ? undefined : value;
   const check = useMemo(() => (custom ? checkTemplate(custom, campaign, lang) : undefined), [custom, campaign, lang]);
   const input = (text: string) => {

@@ -1,10 +1,10 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useStrings } from '@/components/strings';
 import { hashtagsFor } from '@/utils/campaign/localize';
 import { type Campaign, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { toSafeFragment } from '@/utils/feed/safe-fragment';
 import { renderMessage } from '@/utils/message/render';
 import { chooseText, measure, PLACES, type PlaceId, placeById } from '@/utils/place';
-import { t } from './t';
 
 /** The HTML message as a reader sees it: a sanitised fragment, appended, never set through innerHTML. */
 function RenderedHtml({ html }: { html: string }) {
@@ -45,6 +45,7 @@ const PLACE_NAMES: Record<Exclude<KnownPlace, 'webmail'>, string> = {
  */
 function OwnWordingPlaces(props: { campaign: Campaign; lang: Lang; own: string }) {
   const { campaign, lang, own } = props;
+  const { t } = useStrings();
   const rows = useMemo(() => {
     const texts = Object.fromEntries(
       VARIANTS.map((variant) => [variant, renderMessage(campaign, { lang, variant, format: 'text' })]),
@@ -88,6 +89,7 @@ function OwnWordingPlaces(props: { campaign: Campaign; lang: Lang; own: string }
 
 /** The message in each format, exactly as renderMessage makes it for insertion and copying. */
 export function TemplatePreview(props: { campaign: Campaign; lang: Lang; template: string | undefined }) {
+  const { t } = useStrings();
   const render = (format: 'text' | 'html' | 'markdown') =>
     renderMessage(props.campaign, { lang: props.lang, variant: 'standard', format, template: props.template });
   return (

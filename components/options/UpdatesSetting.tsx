@@ -1,8 +1,9 @@
+import { useStrings } from '@/components/strings';
 import type { LastCheck } from '@/utils/feed/update-status';
-import { t } from './t';
+import type { Strings } from '@/utils/i18n/strings';
 
 /** The last check in the user's language; a record from before reason codes says its English reason. */
-function describeCheck(last: LastCheck | null): string {
+function describeCheck(last: LastCheck | null, { t }: Strings): string {
   if (!last) return t('optionsLastCheckNever');
   const when = new Date(last.at).toLocaleString();
   const what = last.code ? t(`optionsReason_${last.code}`) : last.reason;
@@ -18,6 +19,8 @@ export function UpdatesSetting(props: {
   onEnabled: (enabled: boolean) => void;
   onCheckNow: () => void;
 }) {
+  const strings = useStrings();
+  const { t } = strings;
   return (
     <section class="card" aria-labelledby="updates-heading">
       <h2 id="updates-heading">{t('optionsUpdatesHeading')}</h2>
@@ -34,7 +37,7 @@ export function UpdatesSetting(props: {
           </label>
           <p class="hint">{t('optionsUpdatesHelp', new URL(props.feedUrl).host)}</p>
           <p id="last-check" class={props.last && !props.last.ok ? 'warning' : 'status'} aria-live="polite">
-            {describeCheck(props.last)}
+            {describeCheck(props.last, strings)}
           </p>
           {props.last?.code && (
             // The specifics (status, field, versions) a maintainer needs, as the check wrote them.

@@ -1,9 +1,10 @@
 import { browser } from '@wxt-dev/browser';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
-import { loadStrings } from '@/components/load-strings';
-import { type Strings, StringsProvider } from '@/components/strings';
+import { StringsProvider } from '@/components/strings';
 import type { Campaign, Lang } from '@/utils/campaign/schema';
+import { loadStrings } from '@/utils/i18n/load-strings';
+import type { Strings } from '@/utils/i18n/strings';
 import { choiceOf } from '@/utils/menu/setup-context-menu';
 import { renderMessage } from '@/utils/message/render';
 import { insertIntoPractice } from '@/utils/welcome/practice';

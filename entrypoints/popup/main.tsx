@@ -1,9 +1,9 @@
 import '@/entrypoints/popup/popup.css';
 import { hydrate, render } from 'preact';
 import { App, type AppProps } from '@/components/App';
-import { loadStrings } from '@/components/load-strings';
-import { browserUiLanguage, chooseLang, readLangMirror, writeLangMirror } from '@/entrypoints/popup/lang-choice';
 import { type Campaign, LANGS, type Lang } from '@/utils/campaign/schema';
+import { loadStrings } from '@/utils/i18n/load-strings';
+import { browserUiLanguage, chooseLang, readLangMirror, writeLangMirror } from '@/utils/i18n/ui-lang';
 import { langChoice as langSetting } from '@/utils/storage-lite/popup-settings';
 
 /**

@@ -3,10 +3,10 @@ import '@/entrypoints/popup/popup.css';
 import './welcome.css';
 import { browser } from '@wxt-dev/browser';
 import { render } from 'preact';
-import { loadStrings } from '@/components/load-strings';
 import { WelcomeApp } from '@/components/welcome/WelcomeApp';
-import { browserUiLanguage, chooseLang } from '@/entrypoints/popup/lang-choice';
 import { bundledCampaign } from '@/utils/campaign/bundled';
+import { loadStrings } from '@/utils/i18n/load-strings';
+import { browserUiLanguage, chooseLang } from '@/utils/i18n/ui-lang';
 import { langChoice } from '@/utils/storage-lite/popup-settings';
 
 async function start() {

@@ -2,12 +2,13 @@ import { cleanup, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach } from 'vitest';
 import { Announcer } from '@/components/announcer';
-import { makeStrings, type Strings, StringsProvider } from '@/components/strings';
+import { StringsProvider } from '@/components/strings';
 import de from '@/public/_locales/de/messages.json';
 import en from '@/public/_locales/en/messages.json';
 import nl from '@/public/_locales/nl/messages.json';
 import ru from '@/public/_locales/ru/messages.json';
 import type { Lang } from '@/utils/campaign/schema';
+import { makeStrings, type Strings } from '@/utils/i18n/strings';
 
 // Vitest runs without globals, so Testing Library cannot clean up by itself.
 afterEach(cleanup);

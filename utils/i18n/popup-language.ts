@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { popupPath } from '@/entrypoints/popup/lang-choice';
 import { LANGS, type Lang } from '@/utils/campaign/langs';
+import { popupPath } from '@/utils/i18n/ui-lang';
 import { langSetting } from '@/utils/storage';
 
 /**

@@ -3,43 +3,11 @@ import { loadMessageCampaign } from '@/utils/campaign/current';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/langs';
 import { hashtagsFor } from '@/utils/campaign/localize';
 import type { MessageCampaign } from '@/utils/campaign/schema';
+import { loadNoticeStrings } from '@/utils/i18n/notice-strings';
 import { renderMessage } from '@/utils/message/render';
 import { loadCustomTemplate } from '@/utils/options/custom-template';
 import { defaultVariant, langSetting } from '@/utils/storage';
-import {
-  type NoticeStrings,
-  PREPARED_KEY,
-  PREPARED_VERSION,
-  type Prepared,
-  type PreparedLang,
-  REFUSALS,
-} from './protocol';
-
-type LocaleFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-/** One message of a locale file with its named placeholders resolved; `$1` (the site) becomes `{site}`. */
-function localeMessage(file: LocaleFile, key: string): string {
-  const entry = file[key];
-  if (!entry) return '';
-  const named = entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => {
-    return entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-  });
-  return named.replace(/\$1/g, '{site}').replace(/\$\$/g, '$');
-}
-
-/** The notice's sentences in one language, from that language's own locale file (not the UI's). */
-export function noticeStrings(file: LocaleFile): NoticeStrings {
-  const reasons = Object.fromEntries(
-    REFUSALS.map((r) => [r, localeMessage(file, `insertRefused_${r.replace(/-/g, '_')}`)]),
-  ) as NoticeStrings['reasons'];
-  return {
-    reasons,
-    crossOriginUnknown: localeMessage(file, 'insertRefused_cross_origin_unknown'),
-    copy: localeMessage(file, 'insertCopy'),
-    copied: localeMessage(file, 'insertCopied'),
-    close: localeMessage(file, 'insertClose'),
-  };
-}
+import { type NoticeStrings, PREPARED_KEY, PREPARED_VERSION, type Prepared, type PreparedLang } from './protocol';
 
 /** Everything the page side may need, in every language: rendering happens here, never on a click. */
 export function renderPrepared(
@@ -66,16 +34,6 @@ async function readSetting<T extends string>(item: { getValue(): Promise<unknown
   return allowed.includes(value as T) ? (value as T) : null;
 }
 
-async function loadNotices(): Promise<Record<Lang, NoticeStrings>> {
-  const files = await Promise.all(
-    LANGS.map(async (lang) => {
-      const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/'));
-      return noticeStrings((await response.json()) as LocaleFile);
-    }),
-  );
-  return Object.fromEntries(LANGS.map((lang, i) => [lang, files[i]])) as Record<Lang, NoticeStrings>;
-}
-
 /** Renders and stores the texts for the page side; returns them for a caller that waits. */
 export async function prepareInsertion(): Promise<Prepared> {
   const [campaign, savedLang, savedVariant, own, notices] = await Promise.all([
@@ -83,7 +41,7 @@ export async function prepareInsertion(): Promise<Prepared> {
     readSetting(langSetting, LANGS),
     readSetting(defaultVariant, VARIANTS),
     loadCustomTemplate(),
-    loadNotices(),
+    loadNoticeStrings(),
   ]);
   const prepared = renderPrepared(campaign, { savedLang, savedVariant, own }, notices);
   await browser.storage.local.set({ [PREPARED_KEY]: prepared });

@@ -1,10 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/langs';
 import { LANGUAGE_NAMES } from '@/utils/i18n/language-names';
+import { loadStrings } from '@/utils/i18n/load-strings';
+import { pickLang } from '@/utils/i18n/pick-lang';
+import type { MessageKey } from '@/utils/i18n/strings';
 import { insertCall } from '@/utils/insert/insert-call';
 import { requestSiteAccess, sitePattern } from '@/utils/insert/site-access';
-
-type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 export const INSERT_MENU_ID = 'insert-call';
 const CHOOSE_MENU_ID = 'insert-call-choose';
@@ -20,11 +21,11 @@ const VARIANT_KEYS: Record<Variant, MessageKey> = {
 /**
  * (Re)creates our menu; removeAll first because Chrome keeps menus across restarts and a second create throws.
  * An item with a submenu cannot be clicked, so the default insertion and the choices are two items;
- * the browser groups them under the extension's name.
+ * the browser groups them under the extension's name. The titles are in the browser's language, like the menu around them.
  */
 export async function createMenus(): Promise<void> {
+  const { t } = await loadStrings(pickLang(browser.i18n.getUILanguage()));
   await browser.contextMenus.removeAll();
-  const t = (key: MessageKey) => browser.i18n.getMessage(key);
   const contexts: ['editable'] = ['editable'];
   browser.contextMenus.create({ id: INSERT_MENU_ID, title: t('menuInsert'), contexts });
   browser.contextMenus.create({ id: CHOOSE_MENU_ID, title: t('menuInsertChoose'), contexts });

@@ -1,17 +1,14 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, OptionsApp } from '@/components/options/OptionsApp';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { renderMessage } from '@/utils/message/render';
 import { customTemplate, langSetting, mastodonInstance, updatesEnabled } from '@/utils/storage';
+import { renderInOptions } from './render-options';
 
-// Strings come back as their keys and $1 substitutions, so assertions name what is shown.
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | (string | number)[]) =>
-    [key, ...([] as (string | number)[]).concat(subs ?? [])].join(' | '),
-  );
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });
 
@@ -26,14 +23,14 @@ const typeTemplate = (text: string) => fireEvent.input(editor(), { target: { val
 
 describe('the options page', () => {
   it('shows the campaign text in every preview until the user writes their own', async () => {
-    render(<OptionsApp initial={await loadSettings()} />);
+    renderInOptions(<OptionsApp initial={await loadSettings()} />);
     const text = document.querySelector('pre[data-format="text"]')?.textContent;
     expect(text).toBe(renderMessage(bundledCampaign, { lang: 'en', variant: 'standard', format: 'text' }));
     expect(screen.getByText('optionsTemplateUsingCampaign')).toBeTruthy();
   });
 
   it('saves valid wording as it is typed, with lengths per network and the preview updated', async () => {
-    render(<OptionsApp initial={await loadSettings()} />);
+    renderInOptions(<OptionsApp initial={await loadSettings()} />);
     typeTemplate(`Free them all {link:${link}}`);
     await waitFor(async () => expect(await customTemplate.getValue()).toBe(`Free them all {link:${link}}`));
     expect(document.querySelector('li[data-network="x"]')?.textContent).toMatch(/^X \d+ \/ 280$/);
@@ -46,7 +43,7 @@ describe('the options page', () => {
 
   it('keeps the last good wording when the new one has an unknown placeholder, and says why', async () => {
     await customTemplate.setValue(`Mine {link:${link}}`);
-    render(<OptionsApp initial={await loadSettings()} />);
+    renderInOptions(<OptionsApp initial={await loadSettings()} />);
     typeTemplate(`Mine {link:${link}} {oops}`);
     expect(screen.getByText(/optionsTemplateUnknownPlaceholder \| \{oops\}/)).toBeTruthy();
     expect(editor().getAttribute('aria-invalid')).toBe('true');
@@ -55,14 +52,14 @@ describe('the options page', () => {
   });
 
   it('warns when the wording has no link', async () => {
-    render(<OptionsApp initial={await loadSettings()} />);
+    renderInOptions(<OptionsApp initial={await loadSettings()} />);
     typeTemplate('Solidarity with the prisoners.');
     expect(screen.getByText(/optionsTemplateNoLink/)).toBeTruthy();
   });
 
   it('stores the language and the default length, and resets them', async () => {
     await updatesEnabled.setValue(false);
-    render(<OptionsApp initial={await loadSettings()} />);
+    renderInOptions(<OptionsApp initial={await loadSettings()} />);
     fireEvent.change(document.getElementById('lang') as HTMLSelectElement, { target: { value: 'ru' } });
     await waitFor(async () => expect(await langSetting.getValue()).toBe('ru'));
     fireEvent.click(screen.getByText('optionsReset'));
@@ -73,14 +70,14 @@ describe('the options page', () => {
 
   it('says a build without a feed never connects, and survives corrupt storage', async () => {
     await fakeBrowser.storage.local.set({ lang: 7, defaultVariant: 'huge', customTemplate: {}, lastCheck: 'x' });
-    render(<OptionsApp initial={await loadSettings()} />);
+    renderInOptions(<OptionsApp initial={await loadSettings()} />);
     expect(screen.getByText('optionsUpdatesNone')).toBeTruthy();
     expect((document.getElementById('lang') as HTMLSelectElement).value).toBe('');
     expect(editor().value).toBe('');
   });
 
   it('keeps a Mastodon server only as a well-formed host, and forgets it when emptied', async () => {
-    render(<OptionsApp initial={await loadSettings()} />);
+    renderInOptions(<OptionsApp initial={await loadSettings()} />);
     const input = document.getElementById('mastodon') as HTMLInputElement;
     const enter = (text: string) => {
       fireEvent.input(input, { target: { value: text } });
@@ -104,7 +101,7 @@ describe('the options page', () => {
     await fakeBrowser.storage.local.set({
       lastCheck: { at: Date.UTC(2026, 10, 27), ok: false, code: 'invalidCampaign', reason },
     });
-    render(<OptionsApp initial={await loadSettings()} />);
+    renderInOptions(<OptionsApp initial={await loadSettings()} />);
     expect(document.getElementById('last-check')?.textContent).toMatch(
       /^optionsLastCheckRefused \| .+ \| optionsReason_invalidCampaign$/,
     );
@@ -120,7 +117,7 @@ describe('the options page', () => {
     await fakeBrowser.storage.local.set({
       lastCheck: { at: Date.UTC(2026, 10, 27), ok: false, reason: 'the server answered 500' },
     });
-    render(<OptionsApp initial={await loadSettings()} />);
+    renderInOptions(<OptionsApp initial={await loadSettings()} />);
     expect(screen.getByText(/optionsUpdatesHelp \| feed\.example\.org/)).toBeTruthy();
     expect(document.getElementById('last-check')?.textContent).toMatch(
       /optionsLastCheckRefused .*the server answered 500/,

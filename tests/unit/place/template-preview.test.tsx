@@ -1,16 +1,13 @@
-import { cleanup, render } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TemplatePreview } from '@/components/options/TemplatePreview';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { PLACES } from '@/utils/place';
+import { renderInOptions } from '../options/render-options';
 
-// Strings come back as their keys and $1 substitutions, so assertions name what is shown.
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | (string | number)[]) =>
-    [key, ...([] as (string | number)[]).concat(subs ?? [])].join(' | '),
-  );
 });
 afterEach(cleanup);
 
@@ -20,12 +17,12 @@ const cells = (id: string) => [...(row(id)?.querySelectorAll('td') ?? [])].map((
 
 describe('TemplatePreview: the own wording, measured per place', () => {
   it('is not shown while the campaign’s wording is used', () => {
-    render(<TemplatePreview campaign={bundledCampaign} lang="en" template={undefined} />);
+    renderInOptions(<TemplatePreview campaign={bundledCampaign} lang="en" template={undefined} />);
     expect(document.querySelector('table.places')).toBeNull();
   });
 
   it('has a row for every place of the table', () => {
-    render(<TemplatePreview campaign={bundledCampaign} lang="en" template={`Free them {link:${link.id}}`} />);
+    renderInOptions(<TemplatePreview campaign={bundledCampaign} lang="en" template={`Free them {link:${link.id}}`} />);
     const ids = [...document.querySelectorAll('tr[data-place]')].map((tr) => tr.getAttribute('data-place'));
     expect(ids.sort()).toEqual(Object.keys(PLACES).sort());
     expect(row('webmail')?.querySelector('th')?.textContent).toBe('optionsPlaceEmail');
@@ -33,7 +30,7 @@ describe('TemplatePreview: the own wording, measured per place', () => {
 
   it('counts a link as X and Mastodon do (23), and as written on Bluesky', () => {
     const words = 'Solidarity. '.repeat(20); // 240
-    render(<TemplatePreview campaign={bundledCampaign} lang="en" template={`${words}{link:${link.id}}`} />);
+    renderInOptions(<TemplatePreview campaign={bundledCampaign} lang="en" template={`${words}{link:${link.id}}`} />);
     expect(cells('x')[0]).toMatch(/^2\d\d \/ 280$/);
     // X: 240 + 23, and the hashtags when they fit.
     expect(Number(cells('x')[0]?.split(' ')[0])).toBeGreaterThanOrEqual(240 + 23);
@@ -44,7 +41,9 @@ describe('TemplatePreview: the own wording, measured per place', () => {
   });
 
   it('says which of the campaign’s versions steps in where the wording is too long', () => {
-    render(<TemplatePreview campaign={bundledCampaign} lang="ru" template={`${'x'.repeat(600)} {link:${link.id}}`} />);
+    renderInOptions(
+      <TemplatePreview campaign={bundledCampaign} lang="ru" template={`${'x'.repeat(600)} {link:${link.id}}`} />,
+    );
     expect(cells('mastodon')[1]).toBe('optionsPlaceCampaign | optionsVariant_standard');
     expect(cells('threads')[1]).toBe('optionsPlaceCampaign | optionsVariant_standard');
     expect(cells('webmail')).toEqual([String(601 + link.url.length), 'optionsPlaceOwn']);

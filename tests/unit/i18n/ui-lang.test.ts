@@ -1,12 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  browserUiLanguage,
-  chooseLang,
-  hasExtensionApi,
-  langFromUrl,
-  popupPath,
-} from '@/entrypoints/popup/lang-choice';
 import { LANGS } from '@/utils/campaign/schema';
+import { browserUiLanguage, chooseLang, hasExtensionApi, langFromUrl, popupPath } from '@/utils/i18n/ui-lang';
 
 describe('the head script’s inputs', () => {
   const global = globalThis as { browser?: unknown; chrome?: unknown };

@@ -1,6 +1,12 @@
 import { LANGS, type Lang } from '@/utils/campaign/langs';
 import { pickLang } from '@/utils/i18n/pick-lang';
 
+/*
+ * The language our own pages speak (popup, welcome): the user's saved choice (`langSetting`), else the
+ * browser's. The background names the choice in the popup's URL (utils/i18n/popup-language.ts), the popup keeps
+ * a synchronous mirror of it, and the head script reads both before the first paint.
+ */
+
 /**
  * A synchronous copy of `langSetting` in the extension's localStorage: the
  * blocking head script must pick the prerendered language before the first
@@ -79,4 +85,16 @@ export function browserUiLanguage(): string | undefined {
   } catch {
     return navigator.language;
   }
+}
+
+/**
+ * The head script of the popup and the options page (choose-lang.js, bundled alone by scripts/prerender-popup.ts;
+ * a blocking classic script, external because MV3's CSP forbids inline ones). It runs before the body is parsed,
+ * so the first paint already shows the prerendered copy in the right language and, where the page has no extension
+ * API, only the explanation of how to allow it (public/no-api.css: shown unless <html data-api> is set here).
+ */
+export function markPageBeforePaint(): void {
+  const html = document.documentElement;
+  html.lang = chooseLang(langFromUrl(location.search) ?? readLangMirror(), browserUiLanguage());
+  if (hasExtensionApi()) html.setAttribute('data-api', '');
 }
