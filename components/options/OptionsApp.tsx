@@ -8,7 +8,8 @@ import { type LastCheck, loadLastCheck, loadUpdatesEnabled } from '@/utils/feed/
 import { pickLang } from '@/utils/i18n/pick-lang';
 import { loadCustomTemplate, saveCustomTemplate } from '@/utils/options/custom-template';
 import { resetSettings } from '@/utils/options/reset-settings';
-import { defaultVariant, langSetting, lastCheck, mastodonInstance, updatesEnabled } from '@/utils/storage';
+import { defaultVariant, langSetting, mastodonInstance } from '@/utils/storage/items';
+import { lastCheck, updatesEnabled } from '@/utils/storage/update-state';
 import { MastodonSetting } from './MastodonSetting';
 import { MessageSettings } from './MessageSettings';
 import { TemplateEditor } from './TemplateEditor';

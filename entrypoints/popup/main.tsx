@@ -4,7 +4,7 @@ import { App, type AppProps } from '@/components/App';
 import { loadStrings } from '@/components/load-strings';
 import { browserUiLanguage, chooseLang, readLangMirror, writeLangMirror } from '@/entrypoints/popup/lang-choice';
 import { type Campaign, LANGS, type Lang } from '@/utils/campaign/schema';
-import { langChoice as langSetting } from '@/utils/storage-lite/popup-settings';
+import { langSetting } from '@/utils/storage/items';
 
 /**
  * The bundled campaign, from the JSON block the build wrote beside the prerendered
@@ -72,7 +72,7 @@ async function start(): Promise<ShowStored> {
     shown = next;
   }
 
-  const setting = await langSetting.getValue().catch(() => null);
+  const setting = await langSetting.getValue();
   // The setting is the truth; the mirror only lets the first paint guess right.
   const wanted = chooseLang(setting, browserUiLanguage());
   if (!setting) writeLangMirror(null);

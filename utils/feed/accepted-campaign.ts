@@ -1,6 +1,6 @@
 import { base64 } from '@scure/base';
 import type { Campaign } from '@/utils/campaign/schema';
-import { acceptedCampaign } from '@/utils/storage';
+import { acceptedCampaign } from '@/utils/storage/update-state';
 import type { FeedConfig } from './feed-config';
 import type { SignedFeed } from './feed-format';
 import { openSignedCampaign } from './open-signed-campaign';
@@ -11,8 +11,7 @@ import { openSignedCampaign } from './open-signed-campaign';
  * an older campaign when it ends would be the rollback the window exists to prevent.
  */
 export async function loadAcceptedCampaign(config: FeedConfig): Promise<Campaign | undefined> {
-  const stored: unknown = await acceptedCampaign.getValue().catch(() => null);
-  const feed = decodeStored(stored);
+  const feed = decodeStored(await acceptedCampaign.getValue());
   if (!feed) return undefined;
   const opened = await openSignedCampaign(feed, config.publicKey);
   return opened.ok ? opened.value.campaign : undefined;
@@ -22,10 +21,9 @@ export async function saveAcceptedCampaign(feed: SignedFeed): Promise<void> {
   await acceptedCampaign.setValue({ payload: base64.encode(feed.payload), signature: base64.encode(feed.signature) });
 }
 
-function decodeStored(value: unknown): SignedFeed | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { payload, signature } = value as Record<string, unknown>;
-  if (typeof payload !== 'string' || typeof signature !== 'string') return undefined;
+function decodeStored(stored: { payload: string; signature: string } | null): SignedFeed | undefined {
+  if (!stored) return undefined;
+  const { payload, signature } = stored;
   try {
     return { payload: base64.decode(payload), signature: base64.decode(signature) };
   } catch {

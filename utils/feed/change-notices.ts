@@ -1,14 +1,8 @@
-import { storage } from 'wxt/utils/storage';
 import type { Campaign } from '@/utils/campaign/schema';
-import { type ChangeNotice, dismissNotice, readNotices } from './active-notices';
+import { type ChangeNotice, changeNotices } from '@/utils/storage/items';
+import { dismissNotice, readNotices } from './active-notices';
 
 export { type ChangeNotice, NOTICE_MS } from './active-notices';
-
-// The popup reads and dismisses the same list through utils/storage-lite (tests/unit/popup/local-value.test.ts holds the two together).
-export const changeNotices = /* @__PURE__ */ storage.defineItem<ChangeNotice[]>('local:changeNotices', {
-  fallback: [],
-  version: 1,
-});
 
 /** The changes from `previous` to `next`, accepted at `at`. */
 export function campaignChanges(previous: Campaign, next: Campaign, at: number): ChangeNotice[] {

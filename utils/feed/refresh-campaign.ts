@@ -1,6 +1,6 @@
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { loadCampaign } from '@/utils/campaign/current';
-import { lastCheck } from '@/utils/storage';
+import { lastCheck } from '@/utils/storage/update-state';
 import { saveAcceptedCampaign } from './accepted-campaign';
 import { campaignChanges, recordChangeNotices } from './change-notices';
 import { belowFloor, checkUpdate } from './check-update';

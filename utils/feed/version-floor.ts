@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { versionFloor } from '@/utils/storage/update-state';
 
 /**
  * The highest campaign version ever accepted, with the digest of the signed bytes
@@ -13,24 +13,10 @@ export interface VersionFloor {
   digest: string | null;
 }
 
-export const versionFloor = /* @__PURE__ */ storage.defineItem<{ version: number; digest: string } | null>(
-  'local:versionFloor',
-  {
-    fallback: null,
-    version: 1,
-  },
-);
-
 /** The floor for `bundledVersion`: the stored one if it is well formed and higher, else the bundled version. */
 export async function loadVersionFloor(bundledVersion: number): Promise<VersionFloor> {
-  const stored: unknown = await versionFloor.getValue().catch(() => null);
-  if (stored && typeof stored === 'object') {
-    const { version, digest } = stored as Record<string, unknown>;
-    if (Number.isSafeInteger(version) && typeof digest === 'string' && (version as number) >= bundledVersion) {
-      return { version: version as number, digest };
-    }
-  }
-  return { version: bundledVersion, digest: null };
+  const stored = await versionFloor.getValue();
+  return stored && stored.version >= bundledVersion ? stored : { version: bundledVersion, digest: null };
 }
 
 /** Raises the floor to `version`; never lowers it, whatever a concurrent writer stored meanwhile. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { popupPath } from '@/entrypoints/popup/lang-choice';
 import { LANGS, type Lang } from '@/utils/campaign/langs';
-import { langSetting } from '@/utils/storage';
+import { langSetting } from '@/utils/storage/items';
 
 /**
  * The popup's language survives private browsing: the page's localStorage mirror is emptied when a private

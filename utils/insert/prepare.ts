@@ -5,7 +5,7 @@ import { hashtagsFor } from '@/utils/campaign/localize';
 import type { MessageCampaign } from '@/utils/campaign/schema';
 import { renderMessage } from '@/utils/message/render';
 import { loadCustomTemplate } from '@/utils/options/custom-template';
-import { defaultVariant, langSetting } from '@/utils/storage';
+import { defaultVariant, langSetting } from '@/utils/storage/items';
 import {
   type NoticeStrings,
   PREPARED_KEY,

@@ -11,7 +11,7 @@ import type { CheckReason } from '@/utils/feed/check-reason';
 import { FEED_LIMITS } from '@/utils/feed/fetch-feed';
 import { applyFeed, refreshCampaign, refreshIfStale } from '@/utils/feed/refresh-campaign';
 import { loadVersionFloor } from '@/utils/feed/version-floor';
-import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage';
+import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage/update-state';
 import { type FixtureServer, startServer } from '../../e2e/harness/server';
 import { campaignVersion, goodUpdate, makeSigner, OTHER_BITCOIN } from './signed-feeds';
 
@@ -388,9 +388,9 @@ describe('the version never goes backwards', () => {
     // While the older update waits to save, a newer one lands (as if from another context, not serialised).
     const result = await applyFeed(await signer.sign(goodUpdate(v + 2)), key, {
       beforeSave: async () => {
-        const { acceptedCampaign: stored } = await import('@/utils/storage');
+        const { acceptedCampaign: stored } = await import('@/utils/storage/update-state');
         const { parseFeed, payloadDigest } = await import('@/utils/feed/feed-format');
-        const { versionFloor } = await import('@/utils/feed/version-floor');
+        const { versionFloor } = await import('@/utils/storage/update-state');
         const parsed = parseFeed(newer);
         if (!parsed.ok) throw new Error(parsed.reason);
         await stored.setValue({

@@ -7,7 +7,7 @@ import { loadChangeNotices } from '@/utils/feed/change-notices';
 import { parseFeed } from '@/utils/feed/feed-format';
 import { isStale, loadLastCheck, loadUpdatesEnabled } from '@/utils/feed/update-status';
 import { loadVersionFloor } from '@/utils/feed/version-floor';
-import { acceptedCampaign } from '@/utils/storage';
+import { acceptedCampaign } from '@/utils/storage/update-state';
 import { goodUpdate, makeSigner } from './signed-feeds';
 
 let signer: Awaited<ReturnType<typeof makeSigner>>;
