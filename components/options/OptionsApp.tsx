@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { loadCampaign } from '@/utils/campaign/current';
 import type { Campaign } from '@/utils/campaign/schema';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
-import { refreshCampaign } from '@/utils/feed/refresh-campaign';
-import { type LastCheck, loadLastCheck, loadUpdatesEnabled } from '@/utils/feed/update-status';
+import { loadCampaign } from '@/utils/campaign-in-use/load';
+import { refreshCampaign } from '@/utils/campaign-in-use/refresh';
+import { type LastCheck, loadLastCheck, loadUpdatesEnabled } from '@/utils/feed/store';
 import { pickLang } from '@/utils/i18n/pick-lang';
 import { loadCustomTemplate, saveCustomTemplate } from '@/utils/options/custom-template';
 import { resetSettings } from '@/utils/options/reset-settings';

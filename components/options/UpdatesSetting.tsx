@@ -1,4 +1,4 @@
-import type { LastCheck } from '@/utils/feed/update-status';
+import type { LastCheck } from '@/utils/feed/store';
 import { t } from './t';
 
 /** The last check in the user's language; a record from before reason codes says its English reason. */

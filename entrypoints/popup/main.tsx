@@ -20,7 +20,7 @@ function bundledCampaign(): Campaign {
 /** The campaign in use: only a build with a signed-update feed can have a newer one than the bundled. */
 async function campaignInUse(bundled: Campaign): Promise<Campaign> {
   if (!import.meta.env.FEED_URL) return bundled;
-  return (await import('@/utils/campaign/current')).loadCampaign();
+  return (await import('@/utils/campaign-in-use/load')).loadCampaign();
 }
 
 function showLang(lang: Lang) {
@@ -90,7 +90,7 @@ type ShowStored = (patch?: Partial<AppProps>) => Promise<void>;
  * (announced politely), and the browser's scroll anchoring keeps what the user reads where it was.
  */
 async function showNewsOnArrival(started: Promise<ShowStored>) {
-  const { refreshIfStale } = await import('@/utils/feed/refresh-campaign');
+  const { refreshIfStale } = await import('@/utils/campaign-in-use/refresh');
   const outcome = await refreshIfStale();
   if (outcome.checked && outcome.changed) await (await started)({ updatedJustNow: true });
 }

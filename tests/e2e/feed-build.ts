@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { signedDocument } from '../../utils/feed/feed-format';
-import { generateCampaignKeys, importPrivateKey, signFeed } from '../../utils/feed/sign-feed';
+import { signedDocument } from '../../utils/feed/format';
+import { generateCampaignKeys, importPrivateKey, signFeed } from '../../utils/feed/sign';
 import { ROOT } from './harness/paths';
 
 /** Another valid mainnet P2PKH address (the genesis block's), for an update that changes the Bitcoin card. */

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { loadMessageCampaign } from '@/utils/campaign/current';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/langs';
 import { hashtagsFor } from '@/utils/campaign/localize';
 import type { MessageCampaign } from '@/utils/campaign/schema';
+import { loadMessageCampaign } from '@/utils/campaign-in-use/load';
 import { renderMessage } from '@/utils/message/render';
 import { loadCustomTemplate } from '@/utils/options/custom-template';
 import { defaultVariant, langSetting } from '@/utils/storage/items';

@@ -5,7 +5,7 @@ import { App } from '@/components/App';
 import { DonationCard } from '@/components/DonationCard';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import type { Campaign, Donation } from '@/utils/campaign/schema';
-import { loadChangeNotices } from '@/utils/feed/change-notices';
+import { loadChangeNotices } from '@/utils/campaign-in-use/change-notices';
 import { changeNotices } from '@/utils/storage/items';
 import { renderInPopup, stringsFor } from '../popup/render-popup';
 import { OTHER_BITCOIN } from './signed-feeds';

@@ -4,7 +4,7 @@ import en from '@/public/_locales/en/messages.json';
 import nl from '@/public/_locales/nl/messages.json';
 import ru from '@/public/_locales/ru/messages.json';
 import { CHECK_REASONS } from '@/utils/feed/check-reason';
-import { loadLastCheck } from '@/utils/feed/update-status';
+import { loadLastCheck } from '@/utils/feed/store';
 import { lastCheck } from '@/utils/storage/update-state';
 
 type Messages = Record<string, { message: string }>;

@@ -1,7 +1,7 @@
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import type { Campaign } from '@/utils/campaign/schema';
-import { signedDocument } from '@/utils/feed/feed-format';
-import { generateCampaignKeys, importPrivateKey, signFeed } from '@/utils/feed/sign-feed';
+import { signedDocument } from '@/utils/feed/format';
+import { generateCampaignKeys, importPrivateKey, signFeed } from '@/utils/feed/sign';
 
 const DAY = 24 * 60 * 60 * 1000;
 

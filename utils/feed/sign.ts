@@ -1,5 +1,5 @@
 import { base64, base64urlnopad } from '@scure/base';
-import { encodeFeed } from './feed-format';
+import { encodeFeed } from './format';
 
 // The maintainers' side (scripts/campaign-cli.ts and the tests); the extension never signs.
 
