@@ -1,3 +1,4 @@
+// The only network request the extension makes: this build's feed, fetched with limits and without cookies.
 import type { CheckReason, Parsed } from './check-reason';
 import { decodePublicKey } from './verify';
 

@@ -1,3 +1,4 @@
+// The feed file's format, the one thing signers and the extension must agree on byte for byte.
 import { base64 } from '@scure/base';
 import type { CheckReason, Parsed } from './check-reason';
 

@@ -1,7 +1,6 @@
+// The maintainers' side (scripts/campaign-cli.ts and the tests); the extension never signs.
 import { base64, base64urlnopad } from '@scure/base';
 import { encodeFeed } from './format';
-
-// The maintainers' side (scripts/campaign-cli.ts and the tests); the extension never signs.
 
 export interface CampaignKeys {
   /** PKCS#8 PEM: the secret the maintainers keep offline. */

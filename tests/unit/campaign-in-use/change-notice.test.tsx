@@ -7,8 +7,8 @@ import { bundledCampaign } from '@/utils/campaign/bundled';
 import type { Campaign, Donation } from '@/utils/campaign/schema';
 import { loadChangeNotices } from '@/utils/campaign-in-use/change-notices';
 import { changeNotices } from '@/utils/storage/items';
+import { OTHER_BITCOIN } from '../feed/signed-feeds';
 import { renderInPopup, stringsFor } from '../popup/render-popup';
-import { OTHER_BITCOIN } from './signed-feeds';
 
 const bitcoin = bundledCampaign.donations.find((d) => d.kind === 'bitcoin') as Donation;
 const { donatePage } = bundledCampaign;

@@ -7,7 +7,7 @@ import { loadCampaign } from '@/utils/campaign-in-use/load';
 import { parseFeed } from '@/utils/feed/format';
 import { isStale, loadLastCheck, loadUpdatesEnabled, loadVersionFloor } from '@/utils/feed/store';
 import { acceptedCampaign } from '@/utils/storage/update-state';
-import { goodUpdate, makeSigner } from './signed-feeds';
+import { goodUpdate, makeSigner } from '../feed/signed-feeds';
 
 let signer: Awaited<ReturnType<typeof makeSigner>>;
 beforeAll(async () => {

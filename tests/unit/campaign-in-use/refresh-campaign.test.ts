@@ -13,7 +13,7 @@ import { FEED_LIMITS } from '@/utils/feed/fetch';
 import { loadVersionFloor } from '@/utils/feed/store';
 import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage/update-state';
 import { type FixtureServer, startServer } from '../../e2e/harness/server';
-import { campaignVersion, goodUpdate, makeSigner, OTHER_BITCOIN } from './signed-feeds';
+import { campaignVersion, goodUpdate, makeSigner, OTHER_BITCOIN } from '../feed/signed-feeds';
 
 type Signer = Awaited<ReturnType<typeof makeSigner>>;
 type Answer = (res: ServerResponse) => void;

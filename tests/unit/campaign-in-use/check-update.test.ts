@@ -4,7 +4,7 @@ import { bundledCampaign } from '@/utils/campaign/bundled';
 import { checkCampaignUpdate } from '@/utils/campaign-in-use/signed-campaign';
 import type { CheckReason } from '@/utils/feed/check-reason';
 import { decodePublicKey } from '@/utils/feed/verify';
-import { campaignVersion, goodUpdate, makeSigner } from './signed-feeds';
+import { campaignVersion, goodUpdate, makeSigner } from '../feed/signed-feeds';
 
 type Signer = Awaited<ReturnType<typeof makeSigner>>;
 let signer: Signer;
