@@ -3,8 +3,8 @@ import { formatDate } from '@/components/dates';
 import { useStrings } from '@/components/strings';
 import { localize } from '@/utils/campaign/localize';
 import type { Campaign } from '@/utils/campaign/schema';
-import { dismissNotice, type ChangeNotice as Notice, readNotices } from '@/utils/feed/active-notices';
-import { changeNoticeList } from '@/utils/storage-lite/popup-settings';
+import { dismissNotice, type ChangeNotice as Notice, readNotices } from '@/utils/campaign-in-use/change-notices';
+import { changeNotices as changeNoticeList } from '@/utils/storage/items';
 
 /**
  * The notices still in their week, kept current while the popup is open (an

@@ -12,7 +12,7 @@ import { copyText } from '@/utils/clipboard/copy-text';
 import { renderMessage } from '@/utils/message/render';
 import { parseMastodonHost } from '@/utils/share/mastodon-host';
 import { NETWORKS, type Network, shareLink } from '@/utils/share/share-link';
-import { mastodonHost as mastodonInstance, variantChoice } from '@/utils/storage-lite/popup-settings';
+import { mastodonInstance, defaultVariant as variantChoice } from '@/utils/storage/items';
 
 /** Brand names stay as they are; only "E-mail" is translated. */
 const BRAND_NAMES: Record<Exclude<Network, 'email'>, string> = {

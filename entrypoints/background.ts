@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { setupCampaignUpdates } from '@/utils/feed/setup-campaign-updates';
+import { setupCampaignUpdates } from '@/utils/campaign-in-use/refresh';
 import { setupPopupLanguage } from '@/utils/i18n/popup-language';
 import { setupPrepareInsertion } from '@/utils/insert/prepare';
 import { setupInsertTriggers } from '@/utils/insert/setup-insert-triggers';

@@ -16,11 +16,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkCampaignBytes } from '../utils/campaign/validate';
-import { outsideWindow, parseFeed, signedDocument, toTimestamp } from '../utils/feed/feed-format';
-import { FEED_LIMITS, feedText, fetchFeed } from '../utils/feed/fetch-feed';
-import { openSignedCampaign } from '../utils/feed/open-signed-campaign';
-import { generateCampaignKeys, importPrivateKey, signFeed } from '../utils/feed/sign-feed';
-import { decodePublicKey } from '../utils/feed/verify-signature';
+import { openSignedCampaign } from '../utils/campaign-in-use/signed-campaign';
+import { FEED_LIMITS, feedText, fetchFeed } from '../utils/feed/fetch';
+import { outsideWindow, parseFeed, signedDocument, toTimestamp } from '../utils/feed/format';
+import { generateCampaignKeys, importPrivateKey, signFeed } from '../utils/feed/sign';
+import { decodePublicKey } from '../utils/feed/verify';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CONFIG = join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'solidarity-call');

@@ -1,4 +1,4 @@
-import { decodePublicKey } from '../utils/feed/verify-signature';
+import { decodePublicKey } from '../utils/feed/verify';
 import { oneLine } from './one-line-error';
 
 /**

@@ -2,8 +2,8 @@ import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { useStrings } from '@/components/strings';
 import { hashtagsFor } from '@/utils/campaign/localize';
 import { type Campaign, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
-import { toSafeFragment } from '@/utils/feed/safe-fragment';
 import { renderMessage } from '@/utils/message/render';
+import { toSafeFragment } from '@/utils/options/safe-fragment';
 import { chooseText, measure, PLACES, type PlaceId, placeById } from '@/utils/place';
 
 /** The HTML message as a reader sees it: a sanitised fragment, appended, never set through innerHTML. */

@@ -1,5 +1,5 @@
 import { useStrings } from '@/components/strings';
-import type { LastCheck } from '@/utils/feed/update-status';
+import type { LastCheck } from '@/utils/feed/store';
 import type { Strings } from '@/utils/i18n/strings';
 
 /** The last check in the user's language; a record from before reason codes says its English reason. */

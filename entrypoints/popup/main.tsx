@@ -4,7 +4,7 @@ import { App, type AppProps } from '@/components/App';
 import { type Campaign, LANGS, type Lang } from '@/utils/campaign/schema';
 import { loadStrings } from '@/utils/i18n/load-strings';
 import { browserUiLanguage, chooseLang, readLangMirror, writeLangMirror } from '@/utils/i18n/ui-lang';
-import { langChoice as langSetting } from '@/utils/storage-lite/popup-settings';
+import { langSetting } from '@/utils/storage/items';
 
 /**
  * The bundled campaign, from the JSON block the build wrote beside the prerendered
@@ -20,7 +20,7 @@ function bundledCampaign(): Campaign {
 /** The campaign in use: only a build with a signed-update feed can have a newer one than the bundled. */
 async function campaignInUse(bundled: Campaign): Promise<Campaign> {
   if (!import.meta.env.FEED_URL) return bundled;
-  return (await import('@/utils/campaign/current')).loadCampaign();
+  return (await import('@/utils/campaign-in-use/load')).loadCampaign();
 }
 
 function showLang(lang: Lang) {
@@ -72,7 +72,7 @@ async function start(): Promise<ShowStored> {
     shown = next;
   }
 
-  const setting = await langSetting.getValue().catch(() => null);
+  const setting = await langSetting.getValue();
   // The setting is the truth; the mirror only lets the first paint guess right.
   const wanted = chooseLang(setting, browserUiLanguage());
   if (!setting) writeLangMirror(null);
@@ -90,7 +90,7 @@ type ShowStored = (patch?: Partial<AppProps>) => Promise<void>;
  * (announced politely), and the browser's scroll anchoring keeps what the user reads where it was.
  */
 async function showNewsOnArrival(started: Promise<ShowStored>) {
-  const { refreshIfStale } = await import('@/utils/feed/refresh-campaign');
+  const { refreshIfStale } = await import('@/utils/campaign-in-use/refresh');
   const outcome = await refreshIfStale();
   if (outcome.checked && outcome.changed) await (await started)({ updatedJustNow: true });
 }

@@ -7,10 +7,10 @@ import { WelcomeApp } from '@/components/welcome/WelcomeApp';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { loadStrings } from '@/utils/i18n/load-strings';
 import { browserUiLanguage, chooseLang } from '@/utils/i18n/ui-lang';
-import { langChoice } from '@/utils/storage-lite/popup-settings';
+import { langSetting } from '@/utils/storage/items';
 
 async function start() {
-  const setting = await langChoice.getValue().catch(() => null);
+  const setting = await langSetting.getValue();
   const lang = chooseLang(setting, browserUiLanguage());
   document.documentElement.lang = lang;
   const strings = await loadStrings(lang);
@@ -25,7 +25,7 @@ async function start() {
       tabId={tab?.id}
       onLangChosen={(next) => {
         document.documentElement.lang = next;
-        void langChoice.setValue(next);
+        void langSetting.setValue(next);
       }}
     />,
     document.getElementById('app') as HTMLElement,

@@ -48,9 +48,9 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
     let driver: Driver;
 
     beforeAll(async () => {
-      // utils/feed/safe-fragment.ts on its own, for a plain page: DOMPurify judged by a real engine, not happy-dom.
+      // utils/options/safe-fragment.ts on its own, for a plain page: DOMPurify judged by a real engine, not happy-dom.
       const sanitizer = await build({
-        entryPoints: [join(ROOT, 'utils/feed/safe-fragment.ts')],
+        entryPoints: [join(ROOT, 'utils/options/safe-fragment.ts')],
         bundle: true,
         format: 'iife',
         globalName: 'SafeFragment',

@@ -1,6 +1,6 @@
 // Feeds signed with a fresh key, for unit and e2e tests alike: no bundled campaign here, which e2e tests cannot import.
-import { signedDocument } from '@/utils/feed/feed-format';
-import { generateCampaignKeys, importPrivateKey, signFeed } from '@/utils/feed/sign-feed';
+import { signedDocument } from '@/utils/feed/format';
+import { generateCampaignKeys, importPrivateKey, signFeed } from '@/utils/feed/sign';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,8 +1,8 @@
 // Relative imports: wxt.config.ts runs this at build time, before the @/ alias exists.
 import * as v from 'valibot';
 import { checkAddress } from '../donate/address';
-import { findMarkup } from '../feed/plain-text';
 import { parseTemplate, placeholderProblems } from '../message/placeholders';
+import { findMarkup } from './plain-text';
 import { Campaign, type DonationKind, type Localized } from './schema';
 import { statusProblem } from './validate-status';
 

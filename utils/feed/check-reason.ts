@@ -31,3 +31,6 @@ export const CHECK_REASONS = [
 export type CheckReason = (typeof CHECK_REASONS)[number];
 
 export const isCheckReason = (value: unknown): value is CheckReason => CHECK_REASONS.includes(value as CheckReason);
+
+/** A value, or why there is none: a stable code for the user, and the detail in English for maintainers. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: CheckReason; reason: string };

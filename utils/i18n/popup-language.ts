@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { LANGS, type Lang } from '@/utils/campaign/langs';
 import { popupPath } from '@/utils/i18n/ui-lang';
-import { langSetting } from '@/utils/storage';
+import { langSetting } from '@/utils/storage/items';
 
 /**
  * The popup's language survives private browsing: the page's localStorage mirror is emptied when a private

@@ -1,4 +1,5 @@
-import { customTemplate, defaultVariant, langSetting, mastodonInstance, updatesEnabled } from '@/utils/storage';
+import { customTemplate, defaultVariant, langSetting, mastodonInstance } from '@/utils/storage/items';
+import { updatesEnabled } from '@/utils/storage/update-state';
 
 /**
  * "Reset to defaults": the user's choices go back to their defaults. The

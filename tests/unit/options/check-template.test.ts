@@ -6,7 +6,8 @@ import { renderTemplate } from '@/utils/message/render';
 import { checkTemplate } from '@/utils/options/check-template';
 import { loadCustomTemplate, saveCustomTemplate, TEMPLATE_MAX_LENGTH } from '@/utils/options/custom-template';
 import { resetSettings } from '@/utils/options/reset-settings';
-import { customTemplate, defaultVariant, langSetting, mastodonInstance, updatesEnabled } from '@/utils/storage';
+import { customTemplate, defaultVariant, langSetting, mastodonInstance } from '@/utils/storage/items';
+import { updatesEnabled } from '@/utils/storage/update-state';
 
 const link = bundledCampaign.links[0]!.id;
 

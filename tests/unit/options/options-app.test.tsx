@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, OptionsApp } from '@/components/options/OptionsApp';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { renderMessage } from '@/utils/message/render';
-import { customTemplate, langSetting, mastodonInstance, updatesEnabled } from '@/utils/storage';
+import { customTemplate, langSetting, mastodonInstance } from '@/utils/storage/items';
+import { updatesEnabled } from '@/utils/storage/update-state';
 import { renderInOptions } from './render-options';
 
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { ShareBar } from '@/components/ShareBar';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { renderMessage } from '@/utils/message/render';
 import { shareLink } from '@/utils/share/share-link';
-import { mastodonInstance } from '@/utils/storage';
+import { mastodonInstance } from '@/utils/storage/items';
 import { renderInPopup } from '../../support/render-popup';
 
 describe('ShareBar', () => {

@@ -1,14 +1,13 @@
+// Where the feed meets the campaign's rules: a signed update is opened and judged as a campaign (no storage here: the CLI uses it too).
 import type { Campaign } from '@/utils/campaign/schema';
 import { checkCampaign, parseJsonBytes } from '@/utils/campaign/validate';
-import { type Parsed, readSignedDocument, type SignedFeed } from './feed-format';
-import { verifySignature } from './verify-signature';
+import { type CheckContext, checkUpdate, type Verdict } from '@/utils/feed/accept';
+import type { Parsed } from '@/utils/feed/check-reason';
+import { readSignedDocument, type SignedDocument, type SignedFeed } from '@/utils/feed/format';
+import { verifySignature } from '@/utils/feed/verify';
 
 /** A signed campaign and the window (ms since epoch) its signer made it valid for. */
-export interface SignedCampaign {
-  campaign: Campaign;
-  notBefore: number;
-  expires: number;
-}
+export type SignedCampaign = SignedDocument<Campaign>;
 
 /**
  * The campaign inside a signed feed, if the campaign's key signed it and it
@@ -33,4 +32,14 @@ export async function openSignedCampaign(feed: SignedFeed, publicKey: Uint8Array
   }
   const { notBefore, expires } = document.value;
   return { ok: true, value: { campaign: checked.campaign, notBefore, expires } };
+}
+
+/** The acceptance rules (utils/feed/accept.ts) for a feed's text, opened with the campaign's key and rules. */
+export function checkCampaignUpdate(
+  text: string,
+  publicKey: Uint8Array,
+  current: Campaign,
+  context?: CheckContext,
+): Promise<Verdict<Campaign>> {
+  return checkUpdate(text, current, (feed) => openSignedCampaign(feed, publicKey), context);
 }

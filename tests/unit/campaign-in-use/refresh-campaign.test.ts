@@ -5,13 +5,13 @@ import { base64 } from '@scure/base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledCampaign } from '@/utils/campaign/bundled';
-import { loadCampaign } from '@/utils/campaign/current';
-import { dismissChangeNotice, loadChangeNotices, NOTICE_MS } from '@/utils/feed/change-notices';
+import { dismissChangeNotice, loadChangeNotices, NOTICE_MS } from '@/utils/campaign-in-use/change-notices';
+import { loadCampaign } from '@/utils/campaign-in-use/load';
+import { applyFeed, refreshCampaign, refreshIfStale } from '@/utils/campaign-in-use/refresh';
 import type { CheckReason } from '@/utils/feed/check-reason';
-import { FEED_LIMITS } from '@/utils/feed/fetch-feed';
-import { applyFeed, refreshCampaign, refreshIfStale } from '@/utils/feed/refresh-campaign';
-import { loadVersionFloor } from '@/utils/feed/version-floor';
-import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage';
+import { FEED_LIMITS } from '@/utils/feed/fetch';
+import { loadVersionFloor } from '@/utils/feed/store';
+import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage/update-state';
 import { campaignVersion, goodUpdate } from '../../support/campaign-versions';
 import { type FixtureServer, startServer } from '../../support/local-server';
 import { makeSigner, OTHER_BITCOIN } from '../../support/signed-feeds';
@@ -389,9 +389,9 @@ describe('the version never goes backwards', () => {
     // While the older update waits to save, a newer one lands (as if from another context, not serialised).
     const result = await applyFeed(await signer.sign(goodUpdate(v + 2)), key, {
       beforeSave: async () => {
-        const { acceptedCampaign: stored } = await import('@/utils/storage');
-        const { parseFeed, payloadDigest } = await import('@/utils/feed/feed-format');
-        const { versionFloor } = await import('@/utils/feed/version-floor');
+        const { acceptedCampaign: stored } = await import('@/utils/storage/update-state');
+        const { parseFeed, payloadDigest } = await import('@/utils/feed/format');
+        const { versionFloor } = await import('@/utils/storage/update-state');
         const parsed = parseFeed(newer);
         if (!parsed.ok) throw new Error(parsed.reason);
         await stored.setValue({

@@ -1,3 +1,4 @@
+// Checking a signature with the key bundled at build time; WebCrypto does the Ed25519.
 import { base64 } from '@scure/base';
 
 /** The raw 32-byte Ed25519 public key from its base64 form; undefined if it is not one. */

@@ -1,9 +1,9 @@
 import { base64 } from '@scure/base';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledCampaign } from '@/utils/campaign/bundled';
+import { checkCampaignUpdate } from '@/utils/campaign-in-use/signed-campaign';
 import type { CheckReason } from '@/utils/feed/check-reason';
-import { checkUpdate } from '@/utils/feed/check-update';
-import { decodePublicKey } from '@/utils/feed/verify-signature';
+import { decodePublicKey } from '@/utils/feed/verify';
 import { campaignVersion, goodUpdate } from '../../support/campaign-versions';
 import { makeSigner } from '../../support/signed-feeds';
 
@@ -130,17 +130,17 @@ const HOSTILE: [string, () => Promise<string>, CheckReason, RegExp][] = [
   ],
 ];
 
-describe('checkUpdate: hostile feeds are rejected with a reason (a code, and the detail in English)', () => {
+describe('checkCampaignUpdate: hostile feeds are rejected with a reason (a code, and the detail in English)', () => {
   it.each(HOSTILE)('%s', async (_name, feed, code, reason) => {
-    const verdict = await checkUpdate(await feed(), key, inUse);
+    const verdict = await checkCampaignUpdate(await feed(), key, inUse);
     expect(verdict).toEqual({ kind: 'rejected', code, reason: expect.stringMatching(reason) });
   });
 });
 
-describe('checkUpdate: what is accepted', () => {
+describe('checkCampaignUpdate: what is accepted', () => {
   it('accepts a newer version signed by the campaign key, with the exact bytes that were signed', async () => {
     const text = await signer.sign(goodUpdate(3));
-    const verdict = await checkUpdate(text, key, inUse);
+    const verdict = await checkCampaignUpdate(text, key, inUse);
     expect(verdict.kind).toBe('accepted');
     if (verdict.kind !== 'accepted') return;
     expect(verdict.campaign.version).toBe(3);
@@ -154,11 +154,15 @@ describe('checkUpdate: what is accepted', () => {
 
   it('calls the same document again "unchanged", whatever its key order', async () => {
     const reordered = Object.fromEntries(Object.entries(inUse).reverse());
-    expect(await checkUpdate(await signer.sign(reordered), key, inUse)).toEqual({ kind: 'unchanged' });
+    expect(await checkCampaignUpdate(await signer.sign(reordered), key, inUse)).toEqual({ kind: 'unchanged' });
   });
 
   it('accepts a first update over the bundled campaign', async () => {
-    const verdict = await checkUpdate(await signer.sign(goodUpdate(bundledCampaign.version + 1)), key, bundledCampaign);
+    const verdict = await checkCampaignUpdate(
+      await signer.sign(goodUpdate(bundledCampaign.version + 1)),
+      key,
+      bundledCampaign,
+    );
     expect(verdict.kind).toBe('accepted');
   });
 });

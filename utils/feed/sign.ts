@@ -1,7 +1,6 @@
-import { base64, base64urlnopad } from '@scure/base';
-import { encodeFeed } from './feed-format';
-
 // The maintainers' side (scripts/campaign-cli.ts and the tests); the extension never signs.
+import { base64, base64urlnopad } from '@scure/base';
+import { encodeFeed } from './format';
 
 export interface CampaignKeys {
   /** PKCS#8 PEM: the secret the maintainers keep offline. */

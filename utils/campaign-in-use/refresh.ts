@@ -1,14 +1,21 @@
+// Keeping the campaign in use current: fetch the feed, apply the acceptance rules, save what passes; daily in the background.
+import { browser } from 'wxt/browser';
 import { bundledCampaign } from '@/utils/campaign/bundled';
-import { loadCampaign } from '@/utils/campaign/current';
-import { lastCheck } from '@/utils/storage';
-import { saveAcceptedCampaign } from './accepted-campaign';
+import { belowFloor, withUpdateLock } from '@/utils/feed/accept';
+import { FEED_LIMITS, feedConfig, fetchFeed } from '@/utils/feed/fetch';
+import {
+  isStale,
+  type LastCheck,
+  loadLastCheck,
+  loadUpdatesEnabled,
+  loadVersionFloor,
+  raiseVersionFloor,
+  saveAcceptedFeed,
+  saveLastCheck,
+} from '@/utils/feed/store';
 import { campaignChanges, recordChangeNotices } from './change-notices';
-import { belowFloor, checkUpdate } from './check-update';
-import { feedConfig } from './feed-config';
-import { FEED_LIMITS, fetchFeed } from './fetch-feed';
-import { withUpdateLock } from './update-lock';
-import { isStale, type LastCheck, loadLastCheck, loadUpdatesEnabled } from './update-status';
-import { loadVersionFloor, raiseVersionFloor } from './version-floor';
+import { loadCampaign } from './load';
+import { checkCampaignUpdate } from './signed-campaign';
 
 /** What a check did; `changed` is true when a new campaign is now in use. */
 export type CheckOutcome = { checked: false } | ({ checked: true; changed: boolean } & LastCheck);
@@ -40,7 +47,7 @@ async function checkFeed(limits: typeof FEED_LIMITS): Promise<CheckOutcome> {
     result = await applyFeed(fetched.value, config.publicKey);
   }
   const record: LastCheck = { at: Date.now(), ok: result.ok, code: result.code, reason: result.reason };
-  await lastCheck.setValue(record);
+  await saveLastCheck(record);
   return { checked: true, changed: result.changed, ...record };
 }
 
@@ -60,7 +67,7 @@ export function applyFeed(
   return withUpdateLock(async (): Promise<Applied> => {
     const current = await loadCampaign();
     const floor = await loadVersionFloor(bundledCampaign.version);
-    const verdict = await checkUpdate(text, publicKey, current, { now, floor });
+    const verdict = await checkCampaignUpdate(text, publicKey, current, { now, floor });
     if (verdict.kind === 'unchanged') {
       return { ok: true, code: 'upToDate', reason: `up to date (version ${current.version})`, changed: false };
     }
@@ -73,7 +80,7 @@ export function applyFeed(
         ? { code: 'rollback' as const, reason: `version ${version} is no newer than the one in use (${inUse.version})` }
         : belowFloor(version, verdict.digest, floorNow);
     if (late) return { ok: false, code: late.code, reason: late.reason, changed: false };
-    await saveAcceptedCampaign(verdict.feed);
+    await saveAcceptedFeed(verdict.feed);
     await raiseVersionFloor(version, verdict.digest);
     await recordChangeNotices(campaignChanges(current, verdict.campaign, now), now);
     return { ok: true, code: 'updated', reason: `updated to version ${version}`, changed: true };
@@ -85,4 +92,22 @@ export async function refreshIfStale(now = Date.now()): Promise<CheckOutcome> {
   if (!import.meta.env.FEED_URL) return { checked: false };
   if (!isStale(await loadLastCheck(), now)) return { checked: false };
   return refreshCampaign();
+}
+
+const ALARM = 'campaign-update';
+
+/** Daily, and on install and browser start; only called in builds made with a feed (background.ts). */
+export function setupCampaignUpdates(): void {
+  const start = () => {
+    // Chrome keeps alarms across restarts, Firefox does not: create it only when missing.
+    void browser.alarms.get(ALARM).then((alarm) => {
+      if (!alarm) browser.alarms.create(ALARM, { periodInMinutes: 24 * 60 });
+    });
+    void refreshCampaign();
+  };
+  browser.runtime.onInstalled.addListener(start);
+  browser.runtime.onStartup.addListener(start);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void refreshCampaign();
+  });
 }

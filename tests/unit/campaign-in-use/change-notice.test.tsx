@@ -5,7 +5,8 @@ import { App } from '@/components/App';
 import { DonationCard } from '@/components/DonationCard';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import type { Campaign, Donation } from '@/utils/campaign/schema';
-import { changeNotices, loadChangeNotices } from '@/utils/feed/change-notices';
+import { loadChangeNotices } from '@/utils/campaign-in-use/change-notices';
+import { changeNotices } from '@/utils/storage/items';
 import { renderInPopup, stringsFor } from '../../support/render-popup';
 import { OTHER_BITCOIN } from '../../support/signed-feeds';
 

@@ -2,12 +2,11 @@ import { base64 } from '@scure/base';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledCampaign } from '@/utils/campaign/bundled';
-import { loadCampaign } from '@/utils/campaign/current';
-import { loadChangeNotices } from '@/utils/feed/change-notices';
-import { parseFeed } from '@/utils/feed/feed-format';
-import { isStale, loadLastCheck, loadUpdatesEnabled } from '@/utils/feed/update-status';
-import { loadVersionFloor } from '@/utils/feed/version-floor';
-import { acceptedCampaign } from '@/utils/storage';
+import { loadChangeNotices } from '@/utils/campaign-in-use/change-notices';
+import { loadCampaign } from '@/utils/campaign-in-use/load';
+import { parseFeed } from '@/utils/feed/format';
+import { isStale, loadLastCheck, loadUpdatesEnabled, loadVersionFloor } from '@/utils/feed/store';
+import { acceptedCampaign } from '@/utils/storage/update-state';
 import { goodUpdate } from '../../support/campaign-versions';
 import { makeSigner } from '../../support/signed-feeds';
 

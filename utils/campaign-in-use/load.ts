@@ -1,7 +1,21 @@
+// The campaign in use, for the popup, the options page and the background alike: the bundled one or a newer signed update.
 import { bundledCampaign, bundledMessages } from '@/utils/campaign/bundled';
 import type { Campaign, MessageCampaign } from '@/utils/campaign/schema';
-import { loadAcceptedCampaign } from '@/utils/feed/accepted-campaign';
-import { feedConfig } from '@/utils/feed/feed-config';
+import { type FeedConfig, feedConfig } from '@/utils/feed/fetch';
+import { loadAcceptedFeed } from '@/utils/feed/store';
+import { openSignedCampaign } from './signed-campaign';
+
+/**
+ * The stored signed update, verified again; undefined if there is none or it no longer passes (corrupt, foreign,
+ * another key). Its validity window is not asked again: it held when the update arrived, and falling back to
+ * an older campaign when it ends would be the rollback the window exists to prevent.
+ */
+export async function loadAcceptedCampaign(config: FeedConfig): Promise<Campaign | undefined> {
+  const feed = await loadAcceptedFeed();
+  if (!feed) return undefined;
+  const opened = await openSignedCampaign(feed, config.publicKey);
+  return opened.ok ? opened.value.campaign : undefined;
+}
 
 /**
  * The campaign in use: the last signed update that passed every check (verified

@@ -1,5 +1,6 @@
+// The feed file's format, the one thing signers and the extension must agree on byte for byte.
 import { base64 } from '@scure/base';
-import type { CheckReason } from './check-reason';
+import type { CheckReason, Parsed } from './check-reason';
 
 /**
  * The feed: one JSON file, an envelope around the exact signed bytes.
@@ -38,10 +39,11 @@ export function signedDocument(campaignText: string, notBefore: number, expires:
   return new TextEncoder().encode(`${header}${campaignText}}`);
 }
 
-export interface SignedDocument {
+/** The signed document: a campaign (unknown until the campaign's rules read it) and the window (ms since epoch) its signer made it valid for. */
+export interface SignedDocument<T = unknown> {
   notBefore: number;
   expires: number;
-  campaign: unknown;
+  campaign: T;
 }
 
 /** The signed document's parts, once the JSON is parsed; a reason in English if its shape is wrong. */
@@ -83,9 +85,6 @@ export interface SignedFeed {
   payload: Uint8Array;
   signature: Uint8Array;
 }
-
-/** A value, or why there is none: a stable code for the user, and the detail in English for maintainers. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: CheckReason; reason: string };
 
 export function encodeFeed(feed: SignedFeed): string {
   return `${JSON.stringify(

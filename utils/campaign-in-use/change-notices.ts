@@ -1,14 +1,12 @@
-import { storage } from 'wxt/utils/storage';
+// What signed updates changed that moves money or sends people somewhere, flagged for a week (the popup reads these too).
 import type { Campaign } from '@/utils/campaign/schema';
-import { type ChangeNotice, dismissNotice, readNotices } from './active-notices';
+import { type ChangeNotice, changeNotices } from '@/utils/storage/items';
+import type { LocalItem } from '@/utils/storage/local-item';
 
-export { type ChangeNotice, NOTICE_MS } from './active-notices';
+export type { ChangeNotice };
 
-// The popup reads and dismisses the same list through utils/storage-lite (tests/unit/popup/local-value.test.ts holds the two together).
-export const changeNotices = /* @__PURE__ */ storage.defineItem<ChangeNotice[]>('local:changeNotices', {
-  fallback: [],
-  version: 1,
-});
+/** A notice stays on its card for a week, so a user who opens the popup once a month still sees that an address changed. */
+export const NOTICE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** The changes from `previous` to `next`, accepted at `at`. */
 export function campaignChanges(previous: Campaign, next: Campaign, at: number): ChangeNotice[] {
@@ -22,6 +20,19 @@ export function campaignChanges(previous: Campaign, next: Campaign, at: number):
   const urls = new Map(previous.links.map((l) => [l.id, l.url]));
   for (const l of next.links) add(`link:${l.id}`, urls.get(l.id), l.url);
   return notices;
+}
+
+/** The notices still inside their week, by subject (a Map: a subject named "constructor" is just a key). */
+export async function readNotices(store: LocalItem<ChangeNotice[]>, now: number): Promise<Map<string, ChangeNotice>> {
+  const list = await store.getValue();
+  return new Map(list.filter((n) => now - n.at < NOTICE_MS).map((n) => [n.subject, n]));
+}
+
+/** The user has read it: the notice goes before its week is over. */
+export async function dismissNotice(store: LocalItem<ChangeNotice[]>, subject: string, now: number): Promise<void> {
+  const active = await readNotices(store, now);
+  if (!active.delete(subject)) return;
+  await store.setValue([...active.values()]);
 }
 
 export function loadChangeNotices(now = Date.now()): Promise<Map<string, ChangeNotice>> {
