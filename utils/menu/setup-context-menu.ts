@@ -1,8 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/langs';
 import { LANGUAGE_NAMES } from '@/utils/i18n/language-names';
-import { insertCall } from '@/utils/insert/insert-call';
-import { requestSiteAccess, sitePattern } from '@/utils/insert/site-access';
+import { insertCall } from '@/utils/insert/background/insert-call';
+import { requestSiteAccess, sitePattern } from '@/utils/insert/background/site-access';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
@@ -64,7 +64,7 @@ export function otherFrameOrigin(info: { frameUrl?: string; pageUrl?: string }):
 // exists only in a content script's (isolated) world and only with the `menus` permission: with `contextMenus`
 // alone it is undefined there (checked in Firefox ESR 153), and asking for one more permission for this is not
 // worth it, nor could any test here click a menu item to prove it. A right-click focuses the field it lands on,
-// so the page script takes the focused field (utils/insert/find-target.ts).
+// so the page script takes the focused field (utils/insert/isolated-world/find-field.ts).
 function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
   const choice = choiceOf(info.menuItemId);
   if (!choice || tab?.id === undefined) return;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { expect, it } from 'vitest';
-import { ProbePlaceMessage } from '@/utils/insert/insert-message';
-import { checkProbe, PLACE_IDS } from '@/utils/insert/page-answer';
+import { ProbePlaceMessage } from '@/utils/insert/background/insert-triggers';
+import { checkProbe, PLACE_IDS } from '@/utils/insert/background/page-answer';
 import { placeReply } from '@/utils/insert/place-reply';
 import { PLACES } from '@/utils/place';
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { LANGS, VARIANTS } from '@/utils/campaign/langs';
+import { FIELD_KINDS, type FieldProbe, METHODS, type PageAnswer, REFUSALS } from '@/utils/insert/protocol';
 import type { PlaceId } from '@/utils/place';
-import { FIELD_KINDS, type FieldProbe, METHODS, type PageAnswer, REFUSALS } from './protocol';
 
 // Longer than any message we render; a count beyond it can only be forged.
 const MAX_COUNT = 100_000;

@@ -3,9 +3,6 @@ import { loadMessageCampaign } from '@/utils/campaign/current';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/langs';
 import { hashtagsFor } from '@/utils/campaign/localize';
 import type { MessageCampaign } from '@/utils/campaign/schema';
-import { renderMessage } from '@/utils/message/render';
-import { loadCustomTemplate } from '@/utils/options/custom-template';
-import { defaultVariant, langSetting } from '@/utils/storage';
 import {
   type NoticeStrings,
   PREPARED_KEY,
@@ -13,7 +10,10 @@ import {
   type Prepared,
   type PreparedLang,
   REFUSALS,
-} from './protocol';
+} from '@/utils/insert/protocol';
+import { renderMessage } from '@/utils/message/render';
+import { loadCustomTemplate } from '@/utils/options/custom-template';
+import { defaultVariant, langSetting } from '@/utils/storage';
 
 type LocaleFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
