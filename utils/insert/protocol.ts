@@ -4,7 +4,7 @@
  * so its answer is checked against a closed schema (utils/insert/page-answer.ts) before use.
  */
 import { LANGS, type Lang, type Variant } from '@/utils/campaign/langs';
-import type { PlaceId } from '@/utils/place';
+import type { Counter, PlaceId } from '@/utils/place';
 
 /** Our languages, re-exported so the page side need not import the campaign schema's validators. */
 export const LANG_KEYS: readonly Lang[] = LANGS;
@@ -43,6 +43,9 @@ export interface FieldProbe {
   /** Where the page is (utils/place), and its post limit as that place counts. */
   place?: PlaceId;
   limit?: number | null;
+  /** How that place counts, and the version that belongs in this field there: what the popup's preview chooses with. */
+  counter?: Counter;
+  variant?: Variant;
 }
 
 /** The notice texts in one language; `{site}` stands for the frame's site where there is one. */

@@ -11,7 +11,7 @@ import {
   type Refusal,
   UNPREPARED,
 } from '@/utils/insert/protocol';
-import { chooseText, placeFor, readPageSignals } from '@/utils/place';
+import { chooseText, placeFor, preferredVariant, readPageSignals } from '@/utils/place';
 import { classifyField, deepActiveElement } from './find-field';
 import { insertPlain } from './insert-plain';
 import { insertRich } from './insert-rich';
@@ -53,11 +53,13 @@ export function probe(doc: Document): FieldProbe {
     pageLang: languageOf(doc),
     place: place.id,
     limit: place.limit,
+    counter: place.counter,
   };
-  if (focus.blockedFrame) return { ...base, refusal: 'cross-origin-frame' };
+  const variant = preferredVariant(place, { kind: 'rich', room: null });
+  if (focus.blockedFrame) return { ...base, variant, refusal: 'cross-origin-frame' };
   const field = classifyField(focus.element);
-  if ('refusal' in field) return { ...base, refusal: field.refusal };
-  return { ...base, kind: field.kind, room: field.room };
+  if ('refusal' in field) return { ...base, variant, refusal: field.refusal };
+  return { ...base, variant: preferredVariant(place, field), kind: field.kind, room: field.room };
 }
 
 /**
