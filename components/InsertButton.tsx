@@ -6,7 +6,7 @@ import type { Lang, Variant } from '@/utils/campaign/schema';
 import type { MessageKey, Strings } from '@/utils/i18n/strings';
 import type { InsertOutcome, ReplyReason } from '@/utils/insert/protocol';
 
-/** The background's answer (utils/insert/setup-insert-triggers.ts): our own codes only, never a page's words. */
+/** The background's answer (utils/insert/background/insert-triggers.ts): our own codes only, never a page's words. */
 export type InsertReply = InsertOutcome & { ok: boolean };
 
 /** The page notice's own sentences where they read well in the popup too; the frame has its own (it offers a button). */

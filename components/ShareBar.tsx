@@ -4,11 +4,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { activeTabId, InsertButton } from '@/components/InsertButton';
 import { MastodonInstanceForm } from '@/components/MastodonInstanceForm';
 import { MessagePreview } from '@/components/MessagePreview';
-import { countChars, firstLang, firstVariant, type PlaceProbe, parseProbe, roomFor } from '@/components/message-choice';
+import { countChars, firstLang, firstVariant, roomFor } from '@/components/message-choice';
 import { SafetyNote } from '@/components/SafetyNote';
 import { useStrings } from '@/components/strings';
 import { type Campaign, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { copyText } from '@/utils/clipboard/copy-text';
+import { type PlaceProbe, readPlaceReply } from '@/utils/insert/place-reply';
 import { renderMessage } from '@/utils/message/render';
 import { parseMastodonHost } from '@/utils/share/mastodon-host';
 import { NETWORKS, type Network, shareLink } from '@/utils/share/share-link';
@@ -34,7 +35,7 @@ async function probePlace(): Promise<PlaceProbe | null> {
   try {
     const tabId = await activeTabId();
     if (tabId === undefined) return null;
-    return parseProbe(await browser.runtime.sendMessage({ type: 'probe-place', tabId }));
+    return readPlaceReply(await browser.runtime.sendMessage({ type: 'probe-place', tabId }));
   } catch {
     return null;
   }

@@ -1,34 +1,8 @@
-import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import type { Lang, Variant } from '@/utils/campaign/schema';
+import { VARIANTS } from '@/utils/campaign/schema';
+import type { PlaceProbe } from '@/utils/insert/place-reply';
 
-/** What the background's `probe-place` answers about the focused field (contract 3), once checked here. */
-export interface PlaceProbe {
-  place: string;
-  limit: number | null;
-  fieldKind?: 'input' | 'textarea' | 'rich';
-  room?: number | null;
-  pageLang?: Lang;
-}
-
-const FIELD_KINDS = ['input', 'textarea', 'rich'];
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
-
-/**
- * The background's answer, taken only if it has exactly the expected shape. Anything else (no
- * answer, `ok: false`, a background that does not know the message yet) is no probe: the preview
- * then shows the tab-less default. Only ids and numbers are kept, never text a page could choose.
- */
-export function parseProbe(reply: unknown): PlaceProbe | null {
-  if (!reply || typeof reply !== 'object') return null;
-  const r = reply as Record<string, unknown>;
-  if (r.ok !== true || typeof r.place !== 'string' || !/^[a-z]{1,16}$/.test(r.place)) return null;
-  if (r.limit !== null && !isCount(r.limit)) return null;
-  const probe: PlaceProbe = { place: r.place, limit: r.limit };
-  if (typeof r.fieldKind === 'string' && FIELD_KINDS.includes(r.fieldKind))
-    probe.fieldKind = r.fieldKind as PlaceProbe['fieldKind'];
-  if (isCount(r.room)) probe.room = r.room;
-  if (LANGS.includes(r.pageLang as Lang)) probe.pageLang = r.pageLang as Lang;
-  return probe;
-}
 
 /**
  * Characters as a reader counts them: user-perceived characters (an emoji or a letter with its

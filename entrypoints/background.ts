@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupCampaignUpdates } from '@/utils/campaign-in-use/refresh';
 import { setupPopupLanguage } from '@/utils/i18n/popup-language';
-import { setupPrepareInsertion } from '@/utils/insert/prepare';
-import { setupInsertTriggers } from '@/utils/insert/setup-insert-triggers';
+import { setupInsertTriggers } from '@/utils/insert/background/insert-triggers';
+import { setupPrepareInsertion } from '@/utils/insert/background/prepare';
 import { setupContextMenu } from '@/utils/menu/setup-context-menu';
 import { setupWelcome } from '@/utils/welcome/setup-welcome';
 

@@ -170,7 +170,7 @@ export interface Notice {
 
 /**
  * Reads the notice from the extension's isolated world, where the page side keeps it
- * (utils/insert/show-notice.ts, NOTICE_KEY). Serialised by executeScript: no outside names.
+ * (utils/insert/isolated-world/show-notice.ts, NOTICE_KEY). Serialised by executeScript: no outside names.
  */
 export function readNotice(): Notice | undefined {
   const shown = (globalThis as unknown as Record<string, { host: Element; root: ShadowRoot } | undefined>)

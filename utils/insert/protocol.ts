@@ -1,10 +1,10 @@
 /**
  * What the background and the page side of an insertion say to each other. The page side runs in
  * the extension's isolated world, but everything it reports is read from a page that may be hostile,
- * so its answer is checked against a closed schema (utils/insert/page-answer.ts) before use.
+ * so its answer is checked against a closed schema (utils/insert/background/page-answer.ts) before use.
  */
 import { LANGS, type Lang, type Variant } from '@/utils/campaign/langs';
-import type { PlaceId } from '@/utils/place';
+import type { Counter, PlaceId } from '@/utils/place';
 
 /** Our languages, re-exported so the page side need not import the campaign schema's validators. */
 export const LANG_KEYS: readonly Lang[] = LANGS;
@@ -43,6 +43,9 @@ export interface FieldProbe {
   /** Where the page is (utils/place), and its post limit as that place counts. */
   place?: PlaceId;
   limit?: number | null;
+  /** How that place counts, and the version that belongs in this field there: what the popup's preview chooses with. */
+  counter?: Counter;
+  variant?: Variant;
 }
 
 /** The notice texts in one language; `{site}` stands for the frame's site where there is one. */
@@ -65,7 +68,7 @@ export interface PreparedLang {
   notice: NoticeStrings;
 }
 
-/** What the background keeps ready in storage.local for the page side (utils/insert/prepare.ts). */
+/** What the background keeps ready in storage.local for the page side (utils/insert/background/prepare.ts). */
 export interface Prepared {
   version: number;
   /** The user's explicit language (popup, options); null follows the page's language. */
@@ -76,7 +79,7 @@ export interface Prepared {
 
 /**
  * What the background asks when the default (insert into the focused field) is not what it wants.
- * Handed over in the isolated world, which the page cannot read (utils/insert/page-side.ts).
+ * Handed over in the isolated world, which the page cannot read (utils/insert/isolated-world/answer-request.ts).
  */
 export type PageRequest =
   | { op: 'insert'; variant?: Variant; lang?: Lang }

@@ -4,8 +4,8 @@ import { LANGUAGE_NAMES } from '@/utils/i18n/language-names';
 import { loadStrings } from '@/utils/i18n/load-strings';
 import { pickLang } from '@/utils/i18n/pick-lang';
 import type { MessageKey } from '@/utils/i18n/strings';
-import { insertCall } from '@/utils/insert/insert-call';
-import { requestSiteAccess, sitePattern } from '@/utils/insert/site-access';
+import { insertCall } from '@/utils/insert/background/insert-call';
+import { requestSiteAccess, sitePattern } from '@/utils/insert/background/site-access';
 
 export const INSERT_MENU_ID = 'insert-call';
 const CHOOSE_MENU_ID = 'insert-call-choose';
@@ -65,7 +65,7 @@ export function otherFrameOrigin(info: { frameUrl?: string; pageUrl?: string }):
 // exists only in a content script's (isolated) world and only with the `menus` permission: with `contextMenus`
 // alone it is undefined there (Firefox's schema: menus_child.json), and asking for one more permission for this is not
 // worth it, nor could any test here click a menu item to prove it. A right-click focuses the field it lands on,
-// so the page script takes the focused field (utils/insert/find-target.ts).
+// so the page script takes the focused field (utils/insert/isolated-world/find-field.ts).
 function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
   const choice = choiceOf(info.menuItemId);
   if (!choice || tab?.id === undefined) return;

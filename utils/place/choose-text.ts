@@ -28,6 +28,8 @@ export interface ChooseInput {
   field: Field;
   /** A version the user picked: inserted or refused as it is, never swapped. */
   explicit?: Variant;
+  /** The user's default version (options): taken where it fits, else the place decides. */
+  saved?: Variant | null;
   hashtags?: readonly string[];
 }
 
@@ -77,18 +79,29 @@ export function preferredVariant(place: Place, field: Field): Variant {
   return place.variant;
 }
 
+/** An `<input>` silently drops line breaks (gluing lines together), so lines become spaces first. */
+export function textForField(text: string, kind: Field['kind']): string {
+  return kind === 'input' ? text.replace(/[ \t]*(\r?\n)+[ \t]*/g, ' ').trim() : text;
+}
+
 /**
- * What to insert: an explicit pick as it is; else the user's own wording where it fits;
- * else the longest version, up to the one that belongs there, that fits both the place's
- * limit (as the network counts) and the field's maxlength. Hashtags only where they fit.
+ * What to insert: an explicit pick as it is; else the saved default version where it fits; else
+ * the user's own wording where it fits; else the longest version, up to the one that belongs there,
+ * that fits both the place's limit (as the network counts) and the field's maxlength. Texts are
+ * made fit for the field first (an `<input>` takes one line); hashtags only where they fit.
  * When nothing fits, the short version with `fits: false`, for the caller to refuse.
  */
 export function chooseText(input: ChooseInput): Choice {
-  const { texts, place, field } = input;
+  const { place, field } = input;
+  const flat = (text: string) => textForField(text, field.kind);
+  const texts = { short: flat(input.texts.short), standard: flat(input.texts.standard), long: flat(input.texts.long) };
   if (input.explicit) return choice(input.explicit, texts[input.explicit], input);
-  if (input.own?.trim() && weigh(input.own, place, field).fits) {
-    return choice('own', input.own, input);
+  if (input.saved) {
+    const saved = choice(input.saved, texts[input.saved], input);
+    if (saved.fits) return saved;
   }
+  const own = input.own === undefined ? undefined : flat(input.own);
+  if (own?.trim() && weigh(own, place, field).fits) return choice('own', own, input);
   const ceiling = VARIANTS.indexOf(preferredVariant(place, field));
   for (const variant of VARIANTS.slice(0, ceiling + 1).reverse()) {
     if (weigh(texts[variant], place, field).fits) return choice(variant, texts[variant], input);

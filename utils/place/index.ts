@@ -1,5 +1,5 @@
 /** Where a field is, what fits there, and how each network counts: the place module. */
-export { type Choice, type ChooseInput, chooseText, type Field, preferredVariant } from './choose-text';
+export { type Choice, type ChooseInput, chooseText, type Field, preferredVariant, textForField } from './choose-text';
 export { blueskyLength, type Counter, mastodonLength, measure, xLength } from './count';
 export { readPageSignals } from './page-signals';
 export {

@@ -60,5 +60,5 @@ export const changeNotices = /* @__PURE__ */ localItem<ChangeNotice[]>('changeNo
   Array.isArray(value) ? value.filter(isNotice) : undefined,
 );
 
-/** The texts the background renders for the page side; the page side checks them itself (utils/insert/page-side.ts). */
+/** The texts the background renders for the page side; the page side checks them itself (utils/insert/isolated-world/answer-request.ts). */
 export const insertPrepared = /* @__PURE__ */ localItem<unknown>(PREPARED_KEY, null, (value) => value);

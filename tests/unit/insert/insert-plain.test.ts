@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { insertPlain } from '@/utils/insert/insert-plain';
-import { countOccurrences } from '@/utils/insert/text-for-field';
+import { countOccurrences } from '@/utils/insert/isolated-world/arrival';
+import { insertPlain } from '@/utils/insert/isolated-world/insert-plain';
 
 it('replaces the selection, keeps the rest, and tells frameworks through an input event', async () => {
   document.body.innerHTML = '<textarea></textarea>';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { insertRich } from '@/utils/insert/insert-rich';
-import { countOccurrences } from '@/utils/insert/text-for-field';
+import { countOccurrences } from '@/utils/insert/isolated-world/arrival';
+import { insertRich, textToHtml } from '@/utils/insert/isolated-world/insert-rich';
 
 const TEXT = 'Solidarity with the antifascists of Penza.\nhttps://rupression.com/en/';
 
@@ -81,5 +81,17 @@ describe('insertRich', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(countOccurrences(document.body.textContent ?? '', TEXT)).toBe(1);
     expect(block.textContent).toBe('Earlier. ');
+  });
+});
+
+describe('textToHtml', () => {
+  it('escapes markup, keeps lines, links https URLs without the closing punctuation', () => {
+    expect(textToHtml('<b>&"\nSee https://a.example/x.')).toBe(
+      '&lt;b&gt;&amp;&quot;<br>See <a href="https://a.example/x">https://a.example/x</a>.',
+    );
+  });
+
+  it('links no other scheme', () => {
+    expect(textToHtml('javascript:alert(1) http://a.example')).not.toContain('<a');
   });
 });

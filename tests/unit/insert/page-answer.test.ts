@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeReply } from '@/components/InsertButton';
-import { checkAnswer, checkProbe } from '@/utils/insert/page-answer';
+import { checkAnswer, checkProbe } from '@/utils/insert/background/page-answer';
 import { stringsFor } from '../../support/render-popup';
 
 const INSERTED = { inserted: true, kind: 'rich', method: 'paste', variant: 'standard', length: 480, lang: 'en' };

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { expect, it } from 'vitest';
-import { ProbePlaceMessage } from '@/utils/insert/insert-message';
-import { checkProbe, PLACE_IDS } from '@/utils/insert/page-answer';
-import { placeReply } from '@/utils/insert/place-reply';
+import { describe, expect, it } from 'vitest';
+import { ProbePlaceMessage } from '@/utils/insert/background/insert-triggers';
+import { checkProbe } from '@/utils/insert/background/page-answer';
+import { PLACE_IDS, placeReply, readPlaceReply } from '@/utils/insert/place-reply';
 import { PLACES } from '@/utils/place';
 
 it('answers the preview with the checked probe: place, limit, field, room, the page’s language', () => {
@@ -47,4 +47,71 @@ it.each([
 
 it('the probe accepts exactly the place table’s ids', () => {
   expect([...PLACE_IDS].sort()).toEqual([...Object.keys(PLACES), 'unknown'].sort());
+});
+
+describe('readPlaceReply: the answer as the popup takes it', () => {
+  it('keeps a well-formed answer, ids and numbers only', () => {
+    expect(
+      readPlaceReply({
+        ok: true,
+        place: 'mastodon',
+        limit: 500,
+        counter: 'mastodon',
+        variant: 'long',
+        fieldKind: 'rich',
+        room: null,
+        pageLang: 'de',
+        extra: 'x',
+      }),
+    ).toEqual({
+      place: 'mastodon',
+      limit: 500,
+      counter: 'mastodon',
+      variant: 'long',
+      fieldKind: 'rich',
+      pageLang: 'de',
+    });
+  });
+
+  it.each([
+    undefined,
+    null,
+    'ok',
+    { ok: false },
+    { ok: true },
+    { ok: true, place: 'Mastodon <b>', limit: 500 },
+    { ok: true, place: 'x', limit: -1 },
+    { ok: true, place: 'x', limit: '280' },
+  ])('anything else is no probe: %j', (reply) => {
+    expect(readPlaceReply(reply)).toBeNull();
+  });
+
+  it('drops unknown field kinds, languages and counters', () => {
+    expect(
+      readPlaceReply({ ok: true, place: 'x', limit: 280, fieldKind: 'canvas', pageLang: 'fr', counter: 'words' }),
+    ).toEqual({ place: 'x', limit: 280 });
+  });
+
+  it('reads back what the background answers', () => {
+    const reply = placeReply(
+      checkProbe({
+        focused: true,
+        hops: 0,
+        kind: 'textarea',
+        room: 900,
+        place: 'x',
+        limit: 280,
+        counter: 'x',
+        variant: 'short',
+      }),
+    );
+    expect(readPlaceReply(reply)).toEqual({
+      place: 'x',
+      limit: 280,
+      counter: 'x',
+      variant: 'short',
+      fieldKind: 'textarea',
+      room: 900,
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { sitePattern } from '@/utils/insert/site-access';
+import { sitePattern } from '@/utils/insert/background/site-access';
 
 // What we ask the browser for: the iframe's one site, whatever its port, and nothing for what cannot be granted.
 it.each([

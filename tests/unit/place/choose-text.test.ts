@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
 import { renderMessage } from '@/utils/message/render';
-import { type ChooseInput, chooseText, measure, type PageSignals, type Place, placeFor } from '@/utils/place';
+import {
+  type ChooseInput,
+  chooseText,
+  measure,
+  type PageSignals,
+  type Place,
+  placeFor,
+  textForField,
+  UNKNOWN_PLACE,
+} from '@/utils/place';
 
 const texts = (lang: Lang) =>
   Object.fromEntries(
@@ -186,5 +195,62 @@ describe('chooseText: hashtags', () => {
     const own = 'Free them all #NetworkCase https://rupression.com/en/';
     const choice = choose(placeFor({ host: 'bsky.app' }), rich, 'ru', { own, hashtags: ['networkcase', '#ДелоСети'] });
     expect(choice.hashtags).toEqual(['#ДелоСети']);
+  });
+});
+
+describe('textForField', () => {
+  it.each([
+    ['input', 'One.\n\nTwo:\nhttps://x.example/', 'One. Two: https://x.example/'],
+    ['input', 'a \n b', 'a b'],
+    ['textarea', 'One.\n\nTwo', 'One.\n\nTwo'],
+    ['rich', 'One.\nTwo', 'One.\nTwo'],
+  ] as const)('%s gets %j as %j', (kind, text, expected) => {
+    expect(textForField(text, kind)).toBe(expected);
+  });
+});
+
+describe('chooseText: what insertion takes, on texts made fit for the field', () => {
+  const texts = { short: 's'.repeat(200), standard: 'm'.repeat(450), long: 'l'.repeat(1200) };
+  const prepared = { texts, hashtags: [] };
+  const place = UNKNOWN_PLACE;
+  /** What the isolated world inserts: the choice where it fits, else nothing (a refusal). */
+  const inserted = (
+    input: Omit<ChooseInput, 'texts'> & { prepared: Pick<ChooseInput, 'texts' | 'own' | 'hashtags'> },
+  ) => {
+    const { prepared: p, ...rest } = input;
+    const choice = chooseText({ ...p, ...rest });
+    return choice.fits ? choice : undefined;
+  };
+  it.each([
+    [{ kind: 'textarea', room: null }, undefined, 'long'],
+    [{ kind: 'rich', room: null }, undefined, 'standard'],
+    [{ kind: 'textarea', room: 500 }, undefined, 'standard'],
+    [{ kind: 'input', room: null }, undefined, 'short'],
+    [{ kind: 'input', room: 100 }, undefined, undefined],
+    [{ kind: 'rich', room: null }, 'long', 'long'],
+    [{ kind: 'input', room: 100 }, 'long', undefined],
+  ] as const)('%o, explicit %s → %s', (field, explicit, variant) => {
+    expect(inserted({ prepared, place, field, explicit })?.variant).toBe(variant);
+  });
+  it('X: the short version, whatever the field', () => {
+    const x = placeFor({ host: 'x.com' });
+    const real = {
+      texts: { short: 'Short. https://example.org/a', standard: 'm'.repeat(450), long: 'l'.repeat(1200) },
+      hashtags: [],
+    };
+    expect(inserted({ prepared: real, place: x, field: { kind: 'rich', room: null } })?.variant).toBe('short');
+  });
+  it('the saved default where it fits, else the place’s choice', () => {
+    expect(inserted({ prepared, place, field: { kind: 'rich', room: null }, saved: 'long' })?.variant).toBe('long');
+    expect(inserted({ prepared, place, field: { kind: 'textarea', room: 300 }, saved: 'long' })?.variant).toBe('short');
+  });
+  it('own wording where it fits, else the campaign’s', () => {
+    const own = { ...prepared, own: 'o'.repeat(300) };
+    expect(inserted({ prepared: own, place, field: { kind: 'textarea', room: null } })?.variant).toBe('own');
+    expect(inserted({ prepared: own, place, field: { kind: 'textarea', room: 250 } })?.variant).toBe('short');
+  });
+  it('an <input> gets one line', () => {
+    const lines = { ...prepared, texts: { ...texts, short: 'a\nb' } };
+    expect(inserted({ prepared: lines, place, field: { kind: 'input', room: null } })?.text).toBe('a b');
   });
 });

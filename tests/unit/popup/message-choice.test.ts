@@ -1,43 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countChars, firstLang, firstVariant, parseProbe, roomFor } from '@/components/message-choice';
+import { countChars, firstLang, firstVariant, roomFor } from '@/components/message-choice';
 
 const lengths = { short: 230, standard: 470, long: 1200 };
-
-describe('parseProbe', () => {
-  it('keeps a well-formed answer, ids and numbers only', () => {
-    expect(
-      parseProbe({
-        ok: true,
-        place: 'mastodon',
-        limit: 500,
-        fieldKind: 'rich',
-        room: null,
-        pageLang: 'de',
-        extra: 'x',
-      }),
-    ).toEqual({ place: 'mastodon', limit: 500, fieldKind: 'rich', pageLang: 'de' });
-  });
-
-  it.each([
-    undefined,
-    null,
-    'ok',
-    { ok: false },
-    { ok: true },
-    { ok: true, place: 'Mastodon <b>', limit: 500 },
-    { ok: true, place: 'x', limit: -1 },
-    { ok: true, place: 'x', limit: '280' },
-  ])('anything else is no probe: %j', (reply) => {
-    expect(parseProbe(reply)).toBeNull();
-  });
-
-  it('drops unknown field kinds and languages', () => {
-    expect(parseProbe({ ok: true, place: 'x', limit: 280, fieldKind: 'canvas', pageLang: 'fr' })).toEqual({
-      place: 'x',
-      limit: 280,
-    });
-  });
-});
 
 describe('the first version shown (and sent by Insert)', () => {
   it('the user’s setting wins', () => {

@@ -1,8 +1,7 @@
-import { arrivalCheck } from './arrival';
-import { hasEditContext } from './classify-field';
-import { execCommand } from './exec-command';
-import type { Method } from './protocol';
-import { waitFor } from './wait-for';
+import type { Method } from '@/utils/insert/protocol';
+import { arrivalCheck, waitFor } from './arrival';
+import { hasEditContext } from './find-field';
+import { execCommand } from './insert-plain';
 
 /** One way of handing text to an editor. Returns true when the editor claimed the event (or the browser acted). */
 interface Strategy {

@@ -1,8 +1,15 @@
-import { arrivalCheck } from './arrival';
-import type { TextControl } from './classify-field';
-import { execCommand } from './exec-command';
-import type { Method } from './protocol';
-import { waitFor } from './wait-for';
+import type { Method } from '@/utils/insert/protocol';
+import { arrivalCheck, waitFor } from './arrival';
+import type { TextControl } from './find-field';
+
+/** document.execCommand, deprecated but the only undoable way in; false where a page or an engine lacks it. */
+export function execCommand(doc: Document, command: 'insertText' | 'insertHTML', value: string): boolean {
+  try {
+    return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
+  } catch {
+    return false;
+  }
+}
 
 // A code editor that reads a hidden <textarea> (CodeMirror 5, Ace) empties it once it has taken the text,
 // then renders the text in its own DOM, within a few frames.

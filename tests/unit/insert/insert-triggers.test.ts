@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { InsertMessage, isFromOwnPage } from '@/utils/insert/insert-message';
+import { InsertMessage, isFromOwnPage } from '@/utils/insert/background/insert-triggers';
 import { choiceOf, otherFrameOrigin } from '@/utils/menu/setup-context-menu';
 
 const ID = 'abcdef';

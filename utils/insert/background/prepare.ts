@@ -4,10 +4,16 @@ import { hashtagsFor } from '@/utils/campaign/localize';
 import type { MessageCampaign } from '@/utils/campaign/schema';
 import { loadMessageCampaign } from '@/utils/campaign-in-use/load';
 import { loadNoticeStrings } from '@/utils/i18n/notice-strings';
+import {
+  type NoticeStrings,
+  PREPARED_KEY,
+  PREPARED_VERSION,
+  type Prepared,
+  type PreparedLang,
+} from '@/utils/insert/protocol';
 import { renderMessage } from '@/utils/message/render';
 import { loadCustomTemplate } from '@/utils/options/custom-template';
 import { defaultVariant, langSetting } from '@/utils/storage/items';
-import { type NoticeStrings, PREPARED_KEY, PREPARED_VERSION, type Prepared, type PreparedLang } from './protocol';
 
 /** Everything the page side may need, in every language: rendering happens here, never on a click. */
 export function renderPrepared(

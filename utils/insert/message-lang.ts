@@ -1,6 +1,8 @@
 import type { Lang } from '@/utils/campaign/schema';
 import { pickLang } from '@/utils/i18n/pick-lang';
 
+// The language of the message: pure, run in our isolated world of the page (insert.js) and in the popup's preview.
+
 /**
  * The language the page is told, mapped to ours: its first `navigator.languages` entry (read in our
  * isolated world: the same values the page reads, spoofed or not, e.g. Tor Browser's en-US), else the

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { LANGS, VARIANTS } from '@/utils/campaign/langs';
-import type { PlaceId } from '@/utils/place';
-import { FIELD_KINDS, type FieldProbe, METHODS, type PageAnswer, REFUSALS } from './protocol';
+import { COUNTERS, PLACE_IDS } from '@/utils/insert/place-reply';
+import { FIELD_KINDS, type FieldProbe, METHODS, type PageAnswer, REFUSALS } from '@/utils/insert/protocol';
 
 // Longer than any message we render; a count beyond it can only be forged.
 const MAX_COUNT = 100_000;
@@ -27,23 +27,6 @@ const Refused = v.strictObject({
 });
 const AnswerSchema = v.variant('inserted', [Inserted, Refused]);
 
-/** Every place id, written out: importing the place table would carry all of it into the background. */
-export const PLACE_IDS = [
-  'x',
-  'bluesky',
-  'threads',
-  'mastodon',
-  'telegram',
-  'discord',
-  'linkedin',
-  'facebook',
-  'vk',
-  'reddit',
-  'whatsapp',
-  'webmail',
-  'unknown',
-] as const satisfies readonly PlaceId[];
-
 const ProbeSchema = v.strictObject({
   focused: v.boolean(),
   hops: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(64)),
@@ -53,6 +36,8 @@ const ProbeSchema = v.strictObject({
   pageLang: v.optional(v.picklist(LANGS)),
   place: v.optional(v.picklist(PLACE_IDS)),
   limit: v.optional(v.nullable(count)),
+  counter: v.optional(v.picklist(COUNTERS)),
+  variant: v.optional(v.picklist(VARIANTS)),
 });
 
 const FAILED: PageAnswer = { inserted: false, reason: 'failed' };

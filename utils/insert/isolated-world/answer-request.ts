@@ -1,11 +1,5 @@
 import type { Lang } from '@/utils/campaign/schema';
-import { placeFor, readPageSignals } from '@/utils/place';
-import { chooseText } from './choose-text';
-import { classifyField } from './classify-field';
-import { deepActiveElement } from './find-target';
-import { insertPlain } from './insert-plain';
-import { insertRich } from './insert-rich';
-import { insertLang, pageLang } from './page-lang';
+import { insertLang, pageLang } from '@/utils/insert/message-lang';
 import {
   type FieldProbe,
   LANG_KEYS,
@@ -16,9 +10,16 @@ import {
   REQUEST_KEY,
   type Refusal,
   UNPREPARED,
-} from './protocol';
+} from '@/utils/insert/protocol';
+import { chooseText, placeFor, preferredVariant, readPageSignals } from '@/utils/place';
+import { classifyField, deepActiveElement } from './find-field';
+import { insertPlain } from './insert-plain';
+import { insertRich } from './insert-rich';
 import { showNotice } from './show-notice';
 
+// Runs in our isolated world of each frame it is injected into (entrypoints/insert.ts), never in the page's main world.
+
+/** The background's request, left on our isolated world's global by a first injection; the default is an insert. */
 export function takeRequest(): PageRequest {
   const global = globalThis as unknown as Record<string, PageRequest | undefined>;
   const request = global[REQUEST_KEY] ?? { op: 'insert' };
@@ -52,18 +53,21 @@ export function probe(doc: Document): FieldProbe {
     pageLang: languageOf(doc),
     place: place.id,
     limit: place.limit,
+    counter: place.counter,
   };
-  if (focus.blockedFrame) return { ...base, refusal: 'cross-origin-frame' };
+  const variant = preferredVariant(place, { kind: 'rich', room: null });
+  if (focus.blockedFrame) return { ...base, variant, refusal: 'cross-origin-frame' };
   const field = classifyField(focus.element);
-  if ('refusal' in field) return { ...base, refusal: field.refusal };
-  return { ...base, kind: field.kind, room: field.room };
+  if ('refusal' in field) return { ...base, variant, refusal: field.refusal };
+  return { ...base, variant: preferredVariant(place, field), kind: field.kind, room: field.room };
 }
 
 /**
- * The page side of an insertion, in our isolated world: find the focused field, choose the text,
- * insert it, check it arrived — or show beside the field why not. Answers in codes and counts only.
+ * Answers the background's request in our isolated world of one frame: find the focused field, choose
+ * the text, insert it, check it arrived — or show beside the field why not; or only probe the field.
+ * Answers in codes and counts only.
  */
-export async function runPageSide(
+export async function answerInIsolatedWorld(
   request: PageRequest,
   prepared: unknown,
   doc: Document = document,
@@ -71,13 +75,14 @@ export async function runPageSide(
   if (request.op === 'probe') return probe(doc);
   if (!isPrepared(prepared)) return UNPREPARED;
   const lang = insertLang(request.lang, prepared.savedLang, languageOf(doc));
-  const texts = prepared.langs[lang];
+  const { texts, own, hashtags, notice } = prepared.langs[lang];
   const focus = deepActiveElement(doc);
   const place = placeOf(doc);
-  const choice = { place, explicit: request.variant, saved: prepared.savedVariant };
+  const choice = { texts, own, hashtags, place, explicit: request.variant, saved: prepared.savedVariant };
   const refuse = (reason: Refusal, site?: string): PageAnswer => {
-    const offered = chooseText({ prepared: texts, field: { kind: 'textarea', room: null }, ...choice });
-    showNotice(focus.blockedFrame ?? focus.element, reason, offered?.text ?? texts.texts.short, texts.notice, site);
+    const offered = chooseText({ ...choice, field: { kind: 'textarea', room: null } });
+    const text = offered.fits ? offered.text : texts.short;
+    showNotice(focus.blockedFrame ?? focus.element, reason, text, notice, site);
     return { inserted: false, reason, lang };
   };
   if (request.op === 'notice') return refuse(request.reason, request.site);
@@ -85,8 +90,8 @@ export async function runPageSide(
   if (focus.blockedFrame) return { inserted: false, reason: 'cross-origin-frame', lang };
   const field = classifyField(focus.element);
   if ('refusal' in field) return refuse(field.refusal);
-  const chosen = chooseText({ prepared: texts, field, ...choice });
-  if (!chosen) return refuse('too-long');
+  const chosen = chooseText({ ...choice, field });
+  if (!chosen.fits) return refuse('too-long');
   const method =
     field.kind === 'rich'
       ? await insertRich(focus.element as HTMLElement, chosen.text)

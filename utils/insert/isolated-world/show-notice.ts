@@ -1,4 +1,4 @@
-import type { NoticeStrings, Refusal } from './protocol';
+import type { NoticeStrings, Refusal } from '@/utils/insert/protocol';
 
 const SHOWN_MS = 20_000;
 

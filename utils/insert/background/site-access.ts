@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SiteAccess } from './protocol';
+import type { SiteAccess } from '@/utils/insert/protocol';
 
 /**
  * The match pattern for the one site an iframe comes from: its scheme and host, any port
