@@ -4,7 +4,7 @@ import { useStrings } from '@/components/strings';
 import { localize } from '@/utils/campaign/localize';
 import type { Campaign } from '@/utils/campaign/schema';
 import { dismissNotice, type ChangeNotice as Notice, readNotices } from '@/utils/campaign-in-use/change-notices';
-import { changeNotices as changeNoticeList } from '@/utils/storage/items';
+import { changeNotices } from '@/utils/storage/items';
 
 /**
  * The notices still in their week, kept current while the popup is open (an
@@ -15,9 +15,9 @@ function useChangeNotices(): Map<string, Notice> {
   const [notices, setNotices] = useState<Map<string, Notice>>(new Map());
   useEffect(() => {
     if (!import.meta.env.FEED_URL) return;
-    const load = () => void readNotices(changeNoticeList, Date.now()).then(setNotices);
+    const load = () => void readNotices(changeNotices, Date.now()).then(setNotices);
     load();
-    return changeNoticeList.watch(load);
+    return changeNotices.watch(load);
   }, []);
   return notices;
 }
@@ -41,7 +41,7 @@ function NoticeBody({ notice, title }: { notice: Notice; title?: string }) {
       <button
         type="button"
         class="change-dismiss"
-        onClick={() => void dismissNotice(changeNoticeList, notice.subject, Date.now())}
+        onClick={() => void dismissNotice(changeNotices, notice.subject, Date.now())}
       >
         {t('popupChangeDismiss')}
       </button>

@@ -13,7 +13,7 @@ import { type PlaceProbe, readPlaceReply } from '@/utils/insert/place-reply';
 import { renderMessage } from '@/utils/message/render';
 import { parseMastodonHost } from '@/utils/share/mastodon-host';
 import { NETWORKS, type Network, shareLink } from '@/utils/share/share-link';
-import { mastodonInstance, defaultVariant as variantChoice } from '@/utils/storage/items';
+import { defaultVariant, mastodonInstance } from '@/utils/storage/items';
 
 /** Brand names stay as they are; only "E-mail" is translated. */
 const BRAND_NAMES: Record<Exclude<Network, 'email'>, string> = {
@@ -26,8 +26,8 @@ const BRAND_NAMES: Record<Exclude<Network, 'email'>, string> = {
 };
 
 async function savedMastodonHost(): Promise<string | null> {
-  const value = await mastodonInstance.getValue().catch(() => null);
-  return typeof value === 'string' ? parseMastodonHost(value) : null;
+  const value = await mastodonInstance.getValue();
+  return value === null ? null : parseMastodonHost(value);
 }
 
 /** Asks the background what the focused field of the active tab is (contract 3); null when it cannot say. */
@@ -60,10 +60,7 @@ export function ShareBar({ campaign, explicitLang = false }: { campaign: Campaig
 
   useEffect(() => {
     void probePlace().then(setProbe);
-    void variantChoice
-      .getValue()
-      .then((value) => setSetting(VARIANTS.includes(value as Variant) ? value : null))
-      .catch(() => undefined);
+    void defaultVariant.getValue().then(setSetting);
   }, []);
 
   const lang = pickedLang ?? firstLang(ui, explicitLang, probe);

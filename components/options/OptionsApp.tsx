@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useStrings } from '@/components/strings';
-import type { Campaign } from '@/utils/campaign/schema';
-import { LANGS, type Lang, VARIANTS, type Variant } from '@/utils/campaign/schema';
+import type { Campaign, Lang, Variant } from '@/utils/campaign/schema';
 import { loadCampaign } from '@/utils/campaign-in-use/load';
 import { refreshCampaign } from '@/utils/campaign-in-use/refresh';
 import { type LastCheck, loadLastCheck, loadUpdatesEnabled } from '@/utils/feed/store';
@@ -26,18 +25,14 @@ export interface Settings {
   lastCheck: LastCheck | null;
 }
 
-/** Every setting as stored; anything storage holds that is not a valid value reads as the default. */
+/** Every setting as stored; each item's own check turns a value that is not valid into its default. */
 export async function loadSettings(): Promise<Settings> {
-  const pick = async <T,>(item: { getValue(): Promise<unknown> }, ok: (v: unknown) => v is T) => {
-    const value = await item.getValue().catch(() => null);
-    return ok(value) ? value : null;
-  };
   const [campaign, lang, variant, template, mastodon, enabled, last] = await Promise.all([
     loadCampaign(),
-    pick(langSetting, (v): v is Lang => LANGS.includes(v as Lang)),
-    pick(defaultVariant, (v): v is Variant => VARIANTS.includes(v as Variant)),
+    langSetting.getValue(),
+    defaultVariant.getValue(),
     loadCustomTemplate(),
-    pick(mastodonInstance, (v): v is string => typeof v === 'string'),
+    mastodonInstance.getValue(),
     loadUpdatesEnabled(),
     loadLastCheck(),
   ]);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { LANGS, type Lang } from '@/utils/campaign/langs';
+import type { Lang } from '@/utils/campaign/langs';
 import { popupPath } from '@/utils/i18n/ui-lang';
 import { langSetting } from '@/utils/storage/items';
 
@@ -10,9 +10,8 @@ import { langSetting } from '@/utils/storage/items';
  * across a restart, so it is set again whenever the background starts (onStartup wakes it at browser start).
  */
 export function setupPopupLanguage(): void {
-  const apply = (lang: unknown) =>
-    browser.action.setPopup({ popup: popupPath(LANGS.includes(lang as Lang) ? (lang as Lang) : null) }).catch(() => {});
-  const fromStorage = () => langSetting.getValue().then(apply, () => apply(null));
+  const apply = (lang: Lang | null) => browser.action.setPopup({ popup: popupPath(lang) }).catch(() => {});
+  const fromStorage = () => langSetting.getValue().then(apply);
   browser.runtime.onStartup.addListener(() => void fromStorage());
   void fromStorage();
   langSetting.watch(apply);

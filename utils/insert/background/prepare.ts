@@ -35,17 +35,12 @@ export function renderPrepared(
 }
 
 /** Settings can hold anything (an old version, a bad write): unknown values count as none. */
-async function readSetting<T extends string>(item: { getValue(): Promise<unknown> }, allowed: readonly T[]) {
-  const value = await item.getValue().catch(() => null);
-  return allowed.includes(value as T) ? (value as T) : null;
-}
-
 /** Renders and stores the texts for the page side; returns them for a caller that waits. */
 export async function prepareInsertion(): Promise<Prepared> {
   const [campaign, savedLang, savedVariant, own, notices] = await Promise.all([
     loadMessageCampaign(),
-    readSetting(langSetting, LANGS),
-    readSetting(defaultVariant, VARIANTS),
+    langSetting.getValue(),
+    defaultVariant.getValue(),
     loadCustomTemplate(),
     loadNoticeStrings(),
   ]);
