@@ -195,10 +195,13 @@ export function describeHostile(
       const reply = await driver.inExtension<Record<string, unknown>>(
         `api.runtime.sendMessage({ type: 'probe-place', tabId: ${driver.tabId} })`,
       );
+      // Codes from closed lists and counts, each checked by the background: nothing the page could word.
       expect(reply).toEqual({
         ok: true,
         place: 'unknown',
         limit: null,
+        counter: 'utf16',
+        variant: 'long',
         fieldKind: 'textarea',
         room: 266,
         pageLang: setup.pageLang,
