@@ -11,8 +11,8 @@ const filesUnder = (dir: string) =>
     .sort();
 
 describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
-  it('holds exactly the production build, byte for byte', () => {
-    const zip = readZip(packagePath(browser));
+  it('holds exactly the production build, byte for byte', async () => {
+    const zip = await readZip(packagePath(browser));
     const dir = extensionDir(browser, 'production');
     expect([...zip.keys()].sort()).toEqual(filesUnder(dir));
     for (const [path, content] of zip) expect(content.equals(readFileSync(join(dir, path))), path).toBe(true);
@@ -28,8 +28,8 @@ describe.each(['en', 'ru', 'nl', 'de'])('the %s name and description', (lang) =>
   });
 });
 
-describe('the sources package for addons.mozilla.org', () => {
-  const zip = readZip(packagePath('sources'));
+describe('the sources package for addons.mozilla.org', async () => {
+  const zip = await readZip(packagePath('sources'));
   const paths = [...zip.keys()];
 
   it('has what a reviewer needs to rebuild: lockfile, config, sources, licence, instructions', () => {

@@ -40,7 +40,7 @@ describe('Chromium: the Chrome package loads from its zip', () => {
   let chromium: ChromiumSession;
   let dir: string;
   beforeAll(async () => {
-    dir = unzipTo(packagePath('chrome'), mkdtempSync(join(tmpdir(), 'sc-chrome-zip-')));
+    dir = await unzipTo(packagePath('chrome'), mkdtempSync(join(tmpdir(), 'sc-chrome-zip-')));
     chromium = await launchChromium({ dir });
   });
   afterAll(async () => {

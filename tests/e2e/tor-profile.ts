@@ -1,17 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { crc32 } from 'node:zlib';
+import JSZip from 'jszip';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest';
 import { requireBrowser } from '../support/browsers';
@@ -55,49 +46,15 @@ export const TOR_PREFS: Record<string, string | number | boolean> = {
   'svg.disabled': true,
 };
 
-/** A zip with its files stored, as an .xpi: Firefox reads any zip, and no library is needed to write one. */
-export function storedZip(dir: string): Buffer {
-  const files = (function walk(at: string): string[] {
-    return readdirSync(at).flatMap((name) => {
-      const path = join(at, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
-  })(dir);
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = Buffer.from(relative(dir, file).split('\\').join('/'));
-    const data = readFileSync(file);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+/** The build as an .xpi: a zip of its folder. */
+export async function xpiOf(dir: string): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      zip.file(relative(dir, path).split('\\').join('/'), readFileSync(path));
+    }
+  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 /** Where Firefox keeps each add-on's granted permissions, "Run in Private Windows" among them. */
@@ -117,14 +74,14 @@ export interface TorProfile {
  * (`extensions/<id>.xpi`, not a temporary add-on, which never gets private windows), and the user's answer to
  * "Run in Private Windows" is in extension-preferences.json.
  */
-export function makeTorProfile(options: { privateWindows: boolean; build?: string }): TorProfile {
+export async function makeTorProfile(options: { privateWindows: boolean; build?: string }): Promise<TorProfile> {
   const langpack = join(RUSSIAN_LANGPACK.dir, RUSSIAN_LANGPACK.file);
   if (!existsSync(langpack)) {
     throw new Error(`${langpack} is missing: install it with \`apt-get install -y ${RUSSIAN_LANGPACK.apt}\``);
   }
   const dir = mkdtempSync(join(tmpdir(), 'tor-profile-'));
   mkdirSync(join(dir, 'extensions'));
-  writeFileSync(join(dir, 'extensions', `${GECKO_ID}.xpi`), storedZip(options.build ?? extensionDir('firefox')));
+  writeFileSync(join(dir, 'extensions', `${GECKO_ID}.xpi`), await xpiOf(options.build ?? extensionDir('firefox')));
   if (options.privateWindows) {
     const grant = { permissions: [PRIVATE_WINDOWS_PERMISSION], origins: [], data_collection: [] };
     writeFileSync(join(dir, EXTENSION_PREFERENCES), JSON.stringify({ [GECKO_ID]: grant }));

@@ -89,7 +89,7 @@ describe('Tor-like Firefox profile: installed for good, not yet allowed in priva
         },
       ],
     });
-    profile = makeTorProfile({ privateWindows: false });
+    profile = await makeTorProfile({ privateWindows: false });
     tor = await launchTorBrowser(profile);
     page = tor.tab;
   });

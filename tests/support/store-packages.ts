@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
 import { OUT_DIR, ROOT } from './paths';
 
 const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -12,34 +12,17 @@ export function packagePath(kind: 'chrome' | 'firefox' | 'sources'): string {
   return file;
 }
 
-/** Each file in a zip, read through its central directory: stored or deflated entries, as WXT writes them. */
-export function readZip(file: string): Map<string, Buffer> {
-  const zip = readFileSync(file);
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error(`${file}: not a zip (no end of central directory)`);
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
+/** Each file in a zip, by its path. */
+export async function readZip(file: string): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
   const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`${file}: broken central directory`);
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const path = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(dataStart, dataStart + size);
-    files.set(path, method === 8 ? inflateRawSync(data) : Buffer.from(data));
-    at += 46 + nameLength + extraLength + commentLength;
-  }
+  for (const entry of Object.values(zip.files)) if (!entry.dir) files.set(entry.name, await entry.async('nodebuffer'));
   return files;
 }
 
 /** Writes a zip's files under `dir` (for Chromium, which loads only unpacked folders). */
-export function unzipTo(file: string, dir: string): string {
-  for (const [path, content] of readZip(file)) {
+export async function unzipTo(file: string, dir: string): Promise<string> {
+  for (const [path, content] of await readZip(file)) {
     const target = resolve(dir, path);
     if (!target.startsWith(resolve(dir))) throw new Error(`${file}: entry escapes the folder: ${path}`);
     mkdirSync(dirname(target), { recursive: true });
