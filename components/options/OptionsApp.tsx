@@ -4,12 +4,11 @@ import { useStrings } from '@/components/strings';
 import type { Campaign, Lang, Variant } from '@/utils/campaign/schema';
 import { loadCampaign } from '@/utils/campaign-in-use/load';
 import { refreshCampaign } from '@/utils/campaign-in-use/refresh';
-import { type LastCheck, loadLastCheck, loadUpdatesEnabled } from '@/utils/feed/store';
 import { pickLang } from '@/utils/i18n/pick-lang';
 import { loadCustomTemplate, saveCustomTemplate } from '@/utils/options/custom-template';
 import { resetSettings } from '@/utils/options/reset-settings';
 import { defaultVariant, langSetting, mastodonInstance } from '@/utils/storage/items';
-import { lastCheck, updatesEnabled } from '@/utils/storage/update-state';
+import { type LastCheck, lastCheck, updatesEnabled } from '@/utils/storage/update-state';
 import { MastodonSetting } from './MastodonSetting';
 import { MessageSettings } from './MessageSettings';
 import { TemplateEditor } from './TemplateEditor';
@@ -33,8 +32,8 @@ export async function loadSettings(): Promise<Settings> {
     defaultVariant.getValue(),
     loadCustomTemplate(),
     mastodonInstance.getValue(),
-    loadUpdatesEnabled(),
-    loadLastCheck(),
+    updatesEnabled.getValue(),
+    lastCheck.getValue(),
   ]);
   return { campaign, lang, variant, template: template ?? '', mastodon, updatesEnabled: enabled, lastCheck: last };
 }
@@ -51,7 +50,8 @@ export function OptionsApp({ initial }: { initial: Settings }) {
 
   // The background may check while the page is open: show its result as it lands.
   useEffect(
-    () => lastCheck.watch(() => void loadLastCheck().then((last) => setSettings((s) => ({ ...s, lastCheck: last })))),
+    () =>
+      lastCheck.watch(() => void lastCheck.getValue().then((last) => setSettings((s) => ({ ...s, lastCheck: last })))),
     [],
   );
 
@@ -61,7 +61,7 @@ export function OptionsApp({ initial }: { initial: Settings }) {
   async function checkNow() {
     setChecking(true);
     await refreshCampaign().catch(() => undefined);
-    const [campaign, last] = await Promise.all([loadCampaign(), loadLastCheck()]);
+    const [campaign, last] = await Promise.all([loadCampaign(), lastCheck.getValue()]);
     update({ campaign, lastCheck: last });
     setChecking(false);
   }

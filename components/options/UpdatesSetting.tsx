@@ -1,6 +1,6 @@
 import { useStrings } from '@/components/strings';
-import type { LastCheck } from '@/utils/feed/store';
 import type { Strings } from '@/utils/i18n/strings';
+import type { LastCheck } from '@/utils/storage/update-state';
 
 /** The last check in the user's language; a record from before reason codes says its English reason. */
 function describeCheck(last: LastCheck | null, { t }: Strings): string {

@@ -3,16 +3,8 @@ import { browser } from 'wxt/browser';
 import { bundledCampaign } from '@/utils/campaign/bundled';
 import { belowFloor, withUpdateLock } from '@/utils/feed/accept';
 import { FEED_LIMITS, feedConfig, fetchFeed } from '@/utils/feed/fetch';
-import {
-  isStale,
-  type LastCheck,
-  loadLastCheck,
-  loadUpdatesEnabled,
-  loadVersionFloor,
-  raiseVersionFloor,
-  saveAcceptedFeed,
-  saveLastCheck,
-} from '@/utils/feed/store';
+import { isStale, loadVersionFloor, raiseVersionFloor, saveAcceptedFeed } from '@/utils/feed/store';
+import { type LastCheck, lastCheck, updatesEnabled } from '@/utils/storage/update-state';
 import { campaignChanges, recordChangeNotices } from './change-notices';
 import { loadCampaign } from './load';
 import { checkCampaignUpdate } from './signed-campaign';
@@ -38,7 +30,7 @@ let inFlight: Promise<CheckOutcome> | undefined;
 
 async function checkFeed(limits: typeof FEED_LIMITS): Promise<CheckOutcome> {
   const config = feedConfig();
-  if (!config || !(await loadUpdatesEnabled())) return { checked: false };
+  if (!config || !(await updatesEnabled.getValue())) return { checked: false };
   const fetched = await fetchFeed(config.url, limits);
   let result: Applied;
   if (!fetched.ok) {
@@ -47,7 +39,7 @@ async function checkFeed(limits: typeof FEED_LIMITS): Promise<CheckOutcome> {
     result = await applyFeed(fetched.value, config.publicKey);
   }
   const record: LastCheck = { at: Date.now(), ok: result.ok, code: result.code, reason: result.reason };
-  await saveLastCheck(record);
+  await lastCheck.setValue(record);
   return { checked: true, changed: result.changed, ...record };
 }
 
@@ -90,7 +82,7 @@ export function applyFeed(
 /** For the popup: check only if the last check is old (a day, or an hour after a failure). */
 export async function refreshIfStale(now = Date.now()): Promise<CheckOutcome> {
   if (!import.meta.env.FEED_URL) return { checked: false };
-  if (!isStale(await loadLastCheck(), now)) return { checked: false };
+  if (!isStale(await lastCheck.getValue(), now)) return { checked: false };
   return refreshCampaign();
 }
 

@@ -1,16 +1,9 @@
-// What the update check keeps between runs, read and written through the stored items (utils/storage/update-state.ts).
+// The update check's records that need more than a plain read: the signed update as bytes, the version floor that only rises.
+// The switch and the last check are read and written as they are (utils/storage/update-state.ts).
 import { base64 } from '@scure/base';
-import {
-  acceptedCampaign,
-  type LastCheck,
-  lastCheck,
-  updatesEnabled,
-  versionFloor,
-} from '@/utils/storage/update-state';
+import { acceptedCampaign, type LastCheck, versionFloor } from '@/utils/storage/update-state';
 import type { VersionFloor } from './accept';
 import type { SignedFeed } from './format';
-
-export type { LastCheck };
 
 /** The stored signed update, as signed; undefined if there is none or it is not base64. The caller verifies it again. */
 export async function loadAcceptedFeed(): Promise<SignedFeed | undefined> {
@@ -38,20 +31,6 @@ export async function raiseVersionFloor(version: number, digest: string): Promis
   const current = await loadVersionFloor(0);
   if (current.version >= version) return;
   await versionFloor.setValue({ version, digest });
-}
-
-/** Whether the user lets the extension check for updates. */
-export function loadUpdatesEnabled(): Promise<boolean> {
-  return updatesEnabled.getValue();
-}
-
-/** The last check's result, or null if there was none or storage holds something else. */
-export function loadLastCheck(): Promise<LastCheck | null> {
-  return lastCheck.getValue();
-}
-
-export async function saveLastCheck(record: LastCheck): Promise<void> {
-  await lastCheck.setValue(record);
 }
 
 const DAY = 24 * 60 * 60 * 1000;

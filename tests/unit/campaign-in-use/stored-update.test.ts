@@ -5,8 +5,8 @@ import { bundledCampaign } from '@/utils/campaign/bundled';
 import { loadChangeNotices } from '@/utils/campaign-in-use/change-notices';
 import { loadCampaign } from '@/utils/campaign-in-use/load';
 import { parseFeed } from '@/utils/feed/format';
-import { isStale, loadLastCheck, loadUpdatesEnabled, loadVersionFloor } from '@/utils/feed/store';
-import { acceptedCampaign } from '@/utils/storage/update-state';
+import { isStale, loadVersionFloor } from '@/utils/feed/store';
+import { acceptedCampaign, lastCheck, updatesEnabled } from '@/utils/storage/update-state';
 import { goodUpdate } from '../../support/campaign-versions';
 import { makeSigner } from '../../support/signed-feeds';
 
@@ -86,8 +86,8 @@ describe('the other stored values survive corrupt data', () => {
       changeNotices: { constructor: 1 },
       versionFloor: { version: '99', digest: 1 },
     });
-    expect(await loadUpdatesEnabled()).toBe(true);
-    expect(await loadLastCheck()).toBeNull();
+    expect(await updatesEnabled.getValue()).toBe(true);
+    expect(await lastCheck.getValue()).toBeNull();
     expect(await loadChangeNotices()).toEqual(new Map());
     expect(await loadVersionFloor(3)).toEqual({ version: 3, digest: null });
   });

@@ -4,7 +4,6 @@ import en from '@/public/_locales/en/messages.json';
 import nl from '@/public/_locales/nl/messages.json';
 import ru from '@/public/_locales/ru/messages.json';
 import { CHECK_REASONS } from '@/utils/feed/check-reason';
-import { loadLastCheck } from '@/utils/feed/store';
 import { lastCheck } from '@/utils/storage/update-state';
 
 type Messages = Record<string, { message: string }>;
@@ -32,10 +31,10 @@ describe('check reason codes', () => {
 
   it('a stored check keeps its code; an unknown or missing code leaves only the English reason', async () => {
     await lastCheck.setValue({ at: 1, ok: false, code: 'rollback', reason: 'version 1 is older' });
-    expect(await loadLastCheck()).toEqual({ at: 1, ok: false, code: 'rollback', reason: 'version 1 is older' });
+    expect(await lastCheck.getValue()).toEqual({ at: 1, ok: false, code: 'rollback', reason: 'version 1 is older' });
     await lastCheck.setValue({ at: 1, ok: false, code: 'fromTheFuture' as never, reason: 'something new' });
-    expect(await loadLastCheck()).toEqual({ at: 1, ok: false, reason: 'something new' });
+    expect(await lastCheck.getValue()).toEqual({ at: 1, ok: false, reason: 'something new' });
     await lastCheck.setValue({ at: 1, ok: true, reason: 'up to date (version 3)' });
-    expect(await loadLastCheck()).toEqual({ at: 1, ok: true, reason: 'up to date (version 3)' });
+    expect(await lastCheck.getValue()).toEqual({ at: 1, ok: true, reason: 'up to date (version 3)' });
   });
 });
