@@ -50,7 +50,9 @@ export function placeReply(probe: FieldProbe | undefined): PlaceReply {
   return { ok: true, place: probe.place ?? 'unknown', limit: probe.limit ?? null, ...counting, ...field, ...lang };
 }
 
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+/** A positive whole number: a limit or a field's room. */
+export const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0;
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
 
 /**
