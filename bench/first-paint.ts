@@ -11,9 +11,18 @@ import { type Summary, summarize } from './stats';
 
 export const STATIC_PATH = '/bench-static-popup.html';
 
-const SCRIPTS = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
+// Executable scripts only: the campaign's JSON block is markup the popup's CSS waits for (popup.css).
+const SCRIPTS = /<script\b(?![^>]*type="application\/json")[^>]*>[\s\S]*?<\/script>/gi;
 const PRELOADS = /<link\b[^>]*rel=["']modulepreload["'][^>]*>/gi;
-const stripScripts = (html: string) => html.replace(SCRIPTS, '').replace(PRELOADS, '');
+/**
+ * Without scripts, and marked as the head script marks a page that has the extension API: unmarked, the page
+ * would show its no-API explanation instead of the popup (public/no-api.css).
+ */
+const stripScripts = (html: string) =>
+  html
+    .replace(SCRIPTS, '')
+    .replace(PRELOADS, '')
+    .replace(/<html\b/i, '<html data-api');
 const visibleText = (html: string) =>
   (html.match(/<body[\s\S]*<\/body>/i)?.[0] ?? '')
     .replace(/<style[\s\S]*?<\/style>/gi, '')
@@ -52,6 +61,11 @@ type Arm = 'extension' | 'static' | 'staticInside';
 
 // A function, not a string: extension pages forbid eval.
 const FCP = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+// Both arms must paint the popup: its heading, not e.g. the no-API explanation, which paints sooner.
+const SHOWS_POPUP = () => [...document.querySelectorAll('.popup h1')].some((h1) => h1.checkVisibility());
+const popupShown = (shown: boolean, url: string) => {
+  if (!shown) throw new Error(`${url} painted, but not the popup's heading: the comparison would be unfair`);
+};
 
 /** A fresh tab per load; the arms take turns and the order rotates every round, so none always goes first. */
 async function rounds(arms: Arm[], count: number, warmup: number, load: (arm: Arm) => Promise<number>) {
@@ -91,6 +105,7 @@ export async function chromiumFirstPaint(
     try {
       await page.goto(urls[arm] as string, { waitUntil: 'load' });
       const handle = await page.waitForFunction(FCP, null, { timeout: 10_000, polling: 20 });
+      popupShown(await page.evaluate(SHOWS_POPUP), urls[arm] as string);
       return (await handle.jsonValue()) as number;
     } finally {
       await page.close();
@@ -113,7 +128,10 @@ export async function firefoxFirstPaint(
       const end = Date.now() + 10_000;
       while (Date.now() < end) {
         const value = await page.evaluate(FCP).catch(() => null);
-        if (typeof value === 'number' && value > 0) return value;
+        if (typeof value === 'number' && value > 0) {
+          popupShown(await page.evaluate(SHOWS_POPUP), url);
+          return value;
+        }
         await new Promise((r) => setTimeout(r, 25));
       }
       throw new Error(`Firefox reported no first-contentful-paint for ${url}`);
