@@ -54,6 +54,8 @@ export function OptionsApp({ initial }: { initial: Settings }) {
       lastCheck.watch(() => void lastCheck.getValue().then((last) => setSettings((s) => ({ ...s, lastCheck: last })))),
     [],
   );
+  // The popup's language switch sets the same choice.
+  useEffect(() => langSetting.watch((value) => setSettings((s) => ({ ...s, lang: value }))), []);
 
   const lang = settings.lang ?? pickLang(browser.i18n.getUILanguage());
   const feedUrl = import.meta.env.FEED_URL ?? '';

@@ -8,7 +8,7 @@ import { xLength } from '@/utils/message/fit';
 import { renderMessage } from '@/utils/message/render';
 import { AXE_RUN, serious, tabThrough } from '../support/a11y';
 import { type ChromiumSession, launchChromium } from '../support/chromium-session';
-import { type EitherPage, readStorage } from '../support/either-page';
+import { type EitherPage, readStorage, writeStorage } from '../support/either-page';
 import { type FirefoxSession, launchFirefox } from '../support/firefox-session';
 import { type FixtureServer, startServer } from '../support/local-server';
 import { ROOT } from '../support/paths';
@@ -221,6 +221,40 @@ function optionsStory(name: string, setup: (server: FixtureServer) => Promise<Dr
         expect(serious(await options.evaluate(AXE_RUN))).toBe('');
       }
       await options.close();
+    });
+
+    it('speaks the language the user chose (here or in the popup), and switches in place when it changes', async () => {
+      const title = (lang: string) =>
+        (
+          JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<
+            string,
+            { message: string }
+          >
+        ).optionsTitle?.message;
+      const shows = async (page: EitherPage, lang: string) =>
+        (await text(page, 'h1')) === title(lang) &&
+        (await page.evaluate(() => `${document.documentElement.lang} ${document.title}`, undefined)) ===
+          `${lang} ${title(lang)}`;
+      const options = await driver.openExtensionPage('options.html', '#lang');
+      await pollFor(() => shows(options, 'en'), 'the page in the browser language, English');
+      // The popup's language switch writes the same setting.
+      await options.evaluate(writeStorage, { lang: 'ru' });
+      await pollFor(() => shows(options, 'ru'), 'the page in Russian');
+      expect(await value(options, '#lang')).toBe('ru');
+      await options.evaluate(() => {
+        const select = document.querySelector('#lang') as HTMLSelectElement;
+        select.value = 'de';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, undefined);
+      await pollFor(() => shows(options, 'de'), 'the page in German');
+      expect((await options.evaluate(readStorage, ['lang'])).lang).toBe('de');
+      await options.close();
+
+      const again = await driver.openExtensionPage('options.html', '#lang');
+      await pollFor(() => shows(again, 'de'), 'a new options page in German');
+      await again.click('#reset');
+      await pollFor(() => shows(again, 'en'), 'back to the browser language after a reset');
+      await again.close();
     });
   });
 }
