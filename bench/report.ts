@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { EntrypointBytes } from './bytes';
 import type { PaintComparison } from './first-paint';
 import type { PageFootprint } from './idle-cost';
+import type { InjectionCosts } from './injection-costs';
 import type { FloorFields, FloorSeries, InsertComparison, InsertSeries } from './insert-latency';
 
 export interface Results {
@@ -30,6 +31,8 @@ export interface Results {
    * turns in the same browser: `insertVsFloor.chromium.warm.textarea.ratio`. Null where not measured.
    */
   insertVsFloor: { chromium: FloorSeries | null; firefox: FloorSeries | null };
+  /** What ours adds to the one executeScript every insert pays, piece by piece (bench/injection-costs.ts). */
+  injectionCosts?: { chromium: InjectionCosts | null; firefox: InjectionCosts | null };
   bytes: {
     chrome: EntrypointBytes;
     firefox: EntrypointBytes;
@@ -117,8 +120,9 @@ function floorRows(browser: string, series: FloorSeries | null): string[][] {
     return FIELDS.map(([field, fieldName]) => {
       const c = fields?.[field];
       const what = `Insert into ${fieldName}, ${browser}, ${stateName}`;
-      if (!c) return [what, 'n/a', 'n/a', 'n/a'];
-      return [`${what} (median of ${c.n} each)`, ms(c.oursMs), ms(c.floorMs), `**${ratio(c.ratio, 2)}**`];
+      if (!c) return [what, 'n/a', 'n/a', 'n/a', 'n/a'];
+      const means = c.trimmedMeanRatio === undefined ? 'n/a' : ratio(c.trimmedMeanRatio, 2);
+      return [`${what} (median of ${c.n} each)`, ms(c.oursMs), ms(c.floorMs), `**${ratio(c.ratio, 2)}**`, means];
     });
   });
 }
@@ -135,8 +139,40 @@ export function formatResults(r: Results): string {
     ],
   );
   const floor = table(
-    ['insert, against the floor extension', 'ours', 'floor', 'ratio'],
+    ['insert, against the floor extension', 'ours', 'floor', 'ratio', 'ratio of trimmed means'],
     [...floorRows('Chromium', r.insertVsFloor.chromium), ...floorRows('Firefox', r.insertVsFloor.firefox)],
+  );
+  const costs = r.injectionCosts;
+  const cost = (c: InjectionCosts | null | undefined, pick: (c: InjectionCosts) => number, plus = true) =>
+    c ? `${plus ? '+' : ''}${pick(c).toFixed(2)} ms` : 'n/a';
+  const injection = table(
+    [
+      `where ours pays more: one executeScript and what is added to it (mean of ${costs?.chromium?.n ?? 'n/a'})`,
+      'Chromium',
+      'Firefox',
+    ],
+    [
+      [
+        'one call into the tab (every insert: ours, the floor’s)',
+        cost(costs?.chromium, (c) => c.meanMs.oneCall, false),
+        cost(costs?.firefox, (c) => c.meanMs.oneCall, false),
+      ],
+      [
+        'reading the prepared texts from storage.local in the isolated world (ours)',
+        cost(costs?.chromium, (c) => c.extraMs.storageRead),
+        cost(costs?.firefox, (c) => c.extraMs.storageRead),
+      ],
+      [
+        'instead: handing them over in a second call, in a row',
+        cost(costs?.chromium, (c) => c.extraMs.secondCallInRow),
+        cost(costs?.firefox, (c) => c.extraMs.secondCallInRow),
+      ],
+      [
+        'instead: a second call fired at the same time',
+        cost(costs?.chromium, (c) => c.extraMs.secondCallAtOnce),
+        cost(costs?.firefox, (c) => c.extraMs.secondCallAtOnce),
+      ],
+    ],
   );
   const entry = (b: EntrypointBytes[keyof EntrypointBytes]) => (b ? `${kb(b.raw)} / ${kb(b.gzip)}` : 'n/a');
   const names = Object.keys(r.bytes.chrome) as (keyof EntrypointBytes)[];
@@ -182,7 +218,7 @@ export function formatResults(r: Results): string {
       ],
     ],
   );
-  return [timing, floor, bytes, zips, idle].join('\n\n');
+  return [timing, floor, injection, bytes, zips, idle].join('\n\n');
 }
 
 /** The page that shows the bench's tables, between these markers; the text around them is the page's own. */

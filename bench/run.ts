@@ -8,6 +8,7 @@ import { entrypointBytes, markupBytes, storeZips } from './bytes';
 import { measureChromiumPaint, measureFirefoxPaint, STATIC_PATH, staticPopupPage, staticRoute } from './first-paint';
 import { startFixtureServer } from './fixture-server';
 import { measureIdle } from './idle-cost';
+import { chromiumInjectionCosts, firefoxInjectionCosts } from './injection-costs';
 import type { InsertSeries } from './insert-latency';
 import { FIREFOX_IDLE_TIMEOUT_MS, measureChromiumInserts, measureFirefoxInserts, ourTexts } from './insert-sessions';
 import { formatResults, type Results, writePerformanceDoc } from './report';
@@ -66,6 +67,15 @@ it('measures the production build against the limit, side by side', { timeout: 1
     });
     if (firefoxInserts) notes.push(...firefoxInserts.notes.map((n) => `Firefox: ${n}`));
 
+    log('Chromium and Firefox, e2e build: what one executeScript costs, and what ours adds to it');
+    const injectionCosts = {
+      chromium: await chromiumInjectionCosts(pageUrl, INSERTS * 2),
+      firefox: await firefoxInjectionCosts(pageUrl, INSERTS * 2).catch((error: Error) => {
+        notes.push(`Firefox injection costs not measured: ${error.message}`);
+        return null;
+      }),
+    };
+
     log('Firefox, production build: popup first paint');
     const firefoxPaint = await measureFirefoxPaint(staticUrl, PAINT_LOADS).catch((error: Error) => {
       notes.push(`Firefox first paint not measured: ${error.message}`);
@@ -95,6 +105,7 @@ it('measures the production build against the limit, side by side', { timeout: 1
       },
       insert: { build: 'e2e', chromium: chromiumInserts.series, firefox: firefoxInserts?.series ?? null },
       insertVsFloor: { chromium: chromiumInserts.floor, firefox: firefoxInserts?.floor ?? null },
+      injectionCosts,
       bytes,
       idle: { ...idle.idle, afterInsertControl: chromiumInserts.control },
     };
