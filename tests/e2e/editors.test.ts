@@ -14,6 +14,9 @@ const PATHS: Record<string, { chromium: InputPath; firefox: InputPath }> = {
   // Firefox has no EditContext: Monaco falls back to its hidden textarea there.
   monaco: { chromium: 'edit-context', firefox: 'textarea' },
   ace: { chromium: 'textarea', firefox: 'textarea' },
+  ckeditor5: { chromium: 'contenteditable', firefox: 'contenteditable' },
+  // In its iframe's document.
+  tinymce: { chromium: 'contenteditable', firefox: 'contenteditable' },
 };
 
 /** A page of the browser under test, as these checks use it (Playwright and Puppeteer agree on these calls). */

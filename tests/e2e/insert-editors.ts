@@ -43,4 +43,19 @@ export const EDITOR_CASES: InsertCase[] = [
     expect: 'insert',
     undoGroupMs: 2000,
   },
+  // Drupal, many CMSs and forums: the DOM is a view of CKEditor's own model; a paste goes through its clipboard
+  // pipeline, and each paste is one step of its undo.
+  {
+    id: 'ckeditor5',
+    page: 'ckeditor5.html',
+    label: 'CKEditor 5 (48.5, classic editor: its own model and clipboard pipeline)',
+    expect: 'insert',
+  },
+  // WordPress's classic editor, help desks, forums: a contenteditable body inside a same-origin iframe.
+  {
+    id: 'tinymce',
+    page: 'tinymce.html',
+    label: 'TinyMCE 8 (a contenteditable body in a same-origin iframe)',
+    expect: 'insert',
+  },
 ];
