@@ -17,6 +17,7 @@ const PATHS: Record<string, { chromium: InputPath; firefox: InputPath }> = {
   ckeditor5: { chromium: 'contenteditable', firefox: 'contenteditable' },
   // In its iframe's document.
   tinymce: { chromium: 'contenteditable', firefox: 'contenteditable' },
+  trix: { chromium: 'contenteditable', firefox: 'contenteditable' },
 };
 
 /** A page of the browser under test, as these checks use it (Playwright and Puppeteer agree on these calls). */

@@ -58,4 +58,11 @@ export const EDITOR_CASES: InsertCase[] = [
     label: 'TinyMCE 8 (a contenteditable body in a same-origin iframe)',
     expect: 'insert',
   },
+  // Basecamp, HEY: a custom element over Trix's own document, fed by beforeinput and its own paste handling.
+  {
+    id: 'trix',
+    page: 'trix.html',
+    label: 'Trix 2 (a custom element over its own document model)',
+    expect: 'insert',
+  },
 ];
