@@ -50,6 +50,7 @@ export const CASES: InsertCase[] = [
   { id: 'contenteditable', label: 'plain `contenteditable` div', expect: 'insert' },
   { id: 'iframe', label: '`<textarea>` in a same-origin iframe', expect: 'insert' },
   { id: 'shadow', label: '`<textarea>` in an open shadow root', expect: 'insert' },
+  { id: 'closed-shadow', label: '`<textarea>` in a closed shadow root', expect: 'insert' },
   { id: 'react', label: 'React 18 controlled `<textarea>` (state)', expect: 'insert' },
   {
     id: 'maxlength-280',
@@ -266,7 +267,16 @@ export async function runCase(driver: InsertDriver, serverUrl: string, c: Insert
   if (c.id === 'selection') expect(after).toBe(before.replace('REPLACE ME', message));
   if (
     !c.singleLine &&
-    ['textarea', 'iframe', 'cross-origin', 'shadow', 'react', 'maxlength-280', 'maxlength-600'].includes(c.id)
+    [
+      'textarea',
+      'iframe',
+      'cross-origin',
+      'shadow',
+      'closed-shadow',
+      'react',
+      'maxlength-280',
+      'maxlength-600',
+    ].includes(c.id)
   ) {
     expect(after).toBe(before + expected);
   }

@@ -11,9 +11,28 @@ export interface DeepFocus {
 
 const isFrame = (el: Element) => el.localName === 'iframe' || el.localName === 'frame';
 
+type ClosedRootAccess = { openOrClosedShadowRoot?: ShadowRoot | null };
+type ChromeDom = { chrome?: { dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null } } };
+
+/**
+ * A host's shadow root, open or closed. A closed one hides a web component's field from the page's other
+ * scripts, not from the user: our isolated world may look in (Firefox gives content scripts
+ * `element.openOrClosedShadowRoot`, Chromium `chrome.dom.openOrClosedShadowRoot`).
+ */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return el.shadowRoot;
+  try {
+    const firefox = (el as Element & ClosedRootAccess).openOrClosedShadowRoot;
+    if (firefox !== undefined) return firefox;
+    return (globalThis as ChromeDom).chrome?.dom?.openOrClosedShadowRoot?.(el) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The deep active element: `document.activeElement` stops at a shadow host or an
- * iframe, so we follow open shadow roots and same-origin frames down to the field.
+ * iframe, so we follow shadow roots and same-origin frames down to the field.
  * A right-click focuses the field it lands on, so this is also the right-clicked field.
  * Elements from frames belong to other realms: we test by name, never `instanceof`.
  */
@@ -21,7 +40,7 @@ export function deepActiveElement(doc: Document): DeepFocus {
   let element: Element | null = doc.activeElement;
   let hops = 0;
   while (element) {
-    const inner = element.shadowRoot?.activeElement;
+    const inner = shadowRootOf(element)?.activeElement;
     if (inner) {
       element = inner;
       continue;
