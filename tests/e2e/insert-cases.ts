@@ -48,6 +48,7 @@ export const CASES: InsertCase[] = [
   { id: 'textarea', label: '`<textarea>`', expect: 'insert' },
   { id: 'input', label: '`<input type=text>` (one line)', expect: 'insert', singleLine: true },
   { id: 'contenteditable', label: 'plain `contenteditable` div', expect: 'insert' },
+  { id: 'plaintext-only', label: '`contenteditable="plaintext-only"` div', expect: 'insert' },
   { id: 'iframe', label: '`<textarea>` in a same-origin iframe', expect: 'insert' },
   { id: 'shadow', label: '`<textarea>` in an open shadow root', expect: 'insert' },
   { id: 'closed-shadow', label: '`<textarea>` in a closed shadow root', expect: 'insert' },
