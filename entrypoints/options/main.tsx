@@ -10,12 +10,12 @@ import { browserUiLanguage, chooseLang } from '@/utils/i18n/ui-lang';
 import { langSetting } from '@/utils/storage/items';
 
 const app = document.getElementById('app') as HTMLElement;
+let shown = 0;
 
 /**
  * The options page speaks the user's language, as the popup and the welcome page do: the saved choice, else the
  * browser's. Choosing another one here (or in the popup, while this page is open) re-renders it in place.
  */
-let shown = 0;
 async function show(setting: Lang | null, settings: Settings) {
   const call = ++shown;
   const strings = await loadStrings(chooseLang(setting, browserUiLanguage()));

@@ -19,7 +19,7 @@ type ChromeDom = { chrome?: { dom?: { openOrClosedShadowRoot?(element: Element):
  * scripts, not from the user: our isolated world may look in (Firefox gives content scripts
  * `element.openOrClosedShadowRoot`, Chromium `chrome.dom.openOrClosedShadowRoot`).
  */
-export function shadowRootOf(el: Element): ShadowRoot | null {
+function shadowRootOf(el: Element): ShadowRoot | null {
   if (el.shadowRoot) return el.shadowRoot;
   try {
     const firefox = (el as Element & ClosedRootAccess).openOrClosedShadowRoot;
