@@ -28,6 +28,9 @@ export default defineConfig({
   vite: ({ mode }) => ({
     define: { ...feedDefines(feedSettings(mode)), ...campaignCountsDefines(shippedCampaign) },
     plugins: [preact(), prerenderPopupPlugin(() => shippedCampaign), noApiFallbackPlugin()],
+    // Every browser we support preloads modules itself, and the files come from the package on disk: Vite's
+    // preload helper and polyfill would only add bytes to the popup (entrypoints/popup/main.tsx).
+    build: { modulePreload: false },
   }),
   // FEED_URL and FEED_PUBLIC_KEY (scripts/feed-settings.ts): a build with a feed gets the update code and `alarms`.
   manifest: ({ browser, mode }) => {
