@@ -44,11 +44,12 @@ describe.each(PAGES)('%s', (page) => {
   });
 
   // The changelog tells history: a path there may name a file that has moved since.
-  it.skipIf(page === 'CHANGELOG.md')('names only files and folders that exist', () => {
-    const missing = [...text.matchAll(/`([^`\s]+)`/g)]
-      .map((m) => m[1] ?? '')
-      .filter((path) => REPO_PATH.test(path) && !NOT_IN_GIT.has(path))
-      .filter((path) => !existsSync(join(ROOT, path)));
-    expect(missing).toEqual([]);
-  });
+  if (page !== 'CHANGELOG.md')
+    it('names only files and folders that exist', () => {
+      const missing = [...text.matchAll(/`([^`\s]+)`/g)]
+        .map((m) => m[1] ?? '')
+        .filter((path) => REPO_PATH.test(path) && !NOT_IN_GIT.has(path))
+        .filter((path) => !existsSync(join(ROOT, path)));
+      expect(missing).toEqual([]);
+    });
 });
