@@ -4,6 +4,7 @@ import { type Campaign, LANGS, type Lang } from '@/utils/campaign/schema';
 import { loadStrings } from '@/utils/i18n/load-strings';
 import { browserUiLanguage, chooseLang, readLangMirror, writeLangMirror } from '@/utils/i18n/ui-lang';
 import { langSetting } from '@/utils/storage/items';
+import { keepCopy } from './prerendered';
 
 /**
  * The bundled campaign, from the JSON block the build wrote beside the prerendered
@@ -33,9 +34,7 @@ async function start(): Promise<ShowStored> {
     ? (html.lang as Lang)
     : chooseLang(readLangMirror(), browserUiLanguage());
   const app = document.getElementById('app') as HTMLElement;
-  // Keep the copy the head script chose; the others were hidden by CSS and go now.
-  let root = app.querySelector<HTMLElement>(`[data-prerender="${lang}"]`);
-  for (const other of app.querySelectorAll(`[data-prerender]:not([data-prerender="${lang}"])`)) other.remove();
+  let root = keepCopy(lang);
   root?.removeAttribute('data-prerender');
 
   const bundled = bundledCampaign();

@@ -1,5 +1,9 @@
 // Imported here, not by the hydrating module, so the build links it in the head: the first paint needs it.
 import '@/entrypoints/popup/popup.css';
+import { keepCopy } from './prerendered';
+
+// The head script has set <html lang>: the copies in other languages can go before `load`, not a frame later.
+keepCopy(document.documentElement.lang);
 
 /**
  * Paint first, then load Preact and hydrate. The prerendered copy already is the popup, and hydrating changes
