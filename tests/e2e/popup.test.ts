@@ -172,6 +172,20 @@ describe('popup in Chromium', () => {
     await more.click();
   });
 
+  it('a click made the moment the page has loaded is answered: the popup is live before load, not a frame after', async () => {
+    for (let load = 0; load < 6; load++) {
+      const fresh = await chromium.context.newPage();
+      await fresh.goto(`chrome-extension://${chromium.extensionId}/popup.html`);
+      const more = fresh.locator('button.disclosure');
+      // The mouse, at once: a locator's click would first wait for the button to stand still over two frames.
+      const box = await more.boundingBox();
+      expect(box).not.toBeNull();
+      if (box) await fresh.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => more.getAttribute('aria-expanded'), { timeout: 2000 }).toBe('true');
+      await fresh.close();
+    }
+  });
+
   it('Copy puts exactly the address on the clipboard', async () => {
     for (const [id, value] of [
       ['bitcoin', BITCOIN],
